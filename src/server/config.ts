@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * Every setting Berdaya reads from the environment, validated once at boot.
+ * A bad value never reaches the rest of the code: `loadConfig` lists every problem and the caller exits.
+ */
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** When set, use this PostgreSQL server; otherwise the embedded PGlite store under DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** Create the demo regency (Kabupaten Bandung, 32.04) on an empty database. */
+  DEMO: booleanFromEnv.default(true),
+  DEMO_BUSINESSES: z.coerce.number().int().min(0).max(2_000_000).default(30_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Send session cookies only over HTTPS; turn on behind TLS. */
+  COOKIE_SECURE: booleanFromEnv.default(false),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  WEB_DIST_DIR: z.string().min(1).default('./dist/web'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Result of reading the environment: either a config or the full list of problems. */
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/** Validates the environment; lists every bad setting rather than the first. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
+  const relevant = Object.fromEntries(
+    Object.keys(configSchema.shape).flatMap((k) => (env[k] === undefined || env[k] === '' ? [] : [[k, env[k]]])),
+  );
+  const parsed = configSchema.safeParse(relevant);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(relevant[String(i.path[0])])})`),
+  };
+}

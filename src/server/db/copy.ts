@@ -1,0 +1,78 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { PGlite } from '@electric-sql/pglite';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+
+/** A cell as COPY receives it: null for SQL NULL, arrays for text[] columns. */
+export type CopyValue = string | number | boolean | null | string[];
+
+/** Loads rows into `table(columns)` with COPY; returns the number of rows. */
+export type CopyRows = (table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>) => Promise<number>;
+
+const IDENT = /^[a-z_][a-z0-9_]*$/;
+
+function copyStatement(table: string, columns: readonly string[], source: string): string {
+  for (const name of [table, ...columns]) if (!IDENT.test(name)) throw new Error(`unsafe identifier ${name}`);
+  return `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv, NULL '\\N')`;
+}
+
+function csvCell(value: CopyValue): string {
+  if (value === null) return '\\N';
+  if (Array.isArray(value)) return csvCell(`{${value.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
+  const s = String(value);
+  return /[",\n\r\\]/.test(s) || s === '' ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Encodes rows as CSV lines in chunks, so a million rows never sit in memory as one string. */
+function* csvChunks(rows: Iterable<readonly CopyValue[]>, counter: { n: number }, linesPerChunk = 5000): Generator<string> {
+  let lines: string[] = [];
+  for (const row of rows) {
+    lines.push(row.map(csvCell).join(','));
+    counter.n++;
+    if (lines.length === linesPerChunk) {
+      yield lines.join('\n') + '\n';
+      lines = [];
+    }
+  }
+  if (lines.length) yield lines.join('\n') + '\n';
+}
+
+/** COPY through PGlite's virtual /dev/blob device, one blob per 50 k rows to bound memory. */
+export async function copyIntoPglite(
+  client: PGlite,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly CopyValue[]>,
+): Promise<number> {
+  const counter = { n: 0 };
+  let parts: string[] = [];
+  const flush = async () => {
+    if (!parts.length) return;
+    await client.query(copyStatement(table, columns, `'/dev/blob'`), [], { blob: new Blob(parts) });
+    parts = [];
+  };
+  for (const chunk of csvChunks(rows, counter)) {
+    parts.push(chunk);
+    if (parts.length >= 10) await flush();
+  }
+  await flush();
+  return counter.n;
+}
+
+/** COPY FROM STDIN on one pooled PostgreSQL connection. */
+export async function copyIntoPostgres(
+  pool: pg.Pool,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly CopyValue[]>,
+): Promise<number> {
+  const counter = { n: 0 };
+  const conn = await pool.connect();
+  try {
+    await pipeline(Readable.from(csvChunks(rows, counter)), conn.query(copyFrom(copyStatement(table, columns, 'STDIN'))));
+  } finally {
+    conn.release();
+  }
+  return counter.n;
+}

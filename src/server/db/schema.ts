@@ -1,0 +1,5 @@
+/** Every table, for Drizzle's relational queries and drizzle-kit's migration generator. */
+export * from '../modules/tenancy/tenant.table';
+export * from '../modules/auth/auth.table';
+export * from '../modules/registry/registry.table';
+export * from '../modules/audit/audit.table';

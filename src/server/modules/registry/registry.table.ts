@@ -1,0 +1,150 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, kodeWilayah, updatedAt } from '../../db/columns';
+import { tenants } from '../tenancy/tenant.table';
+
+/** Rupiah amounts: integer rupiah in a bigint, read as a JS number (exact below 9 quadrillion). */
+const rupiah = (name: string) => bigint(name, { mode: 'number' });
+
+/** Business owners (pelaku usaha). NIK is optional and never trusted alone: no unique key on it. */
+export const owners = pgTable(
+  'owners',
+  {
+    kodeWilayah: kodeWilayah().references(() => tenants.kodeWilayah),
+    id: uuid('id').notNull(),
+    fullName: text('full_name').notNull(),
+    nik: text('nik'),
+    gender: text('gender', { enum: ['L', 'P'] }),
+    birthDate: date('birth_date'),
+    phone: text('phone'),
+    address: text('address'),
+    desaCode: text('desa_code'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kodeWilayah, t.id] }),
+    index('owners_nik_idx').on(t.kodeWilayah, t.nik.op('text_pattern_ops')),
+    index('owners_phone_idx').on(t.kodeWilayah, t.phone.op('text_pattern_ops')),
+  ],
+);
+
+export const BUSINESS_STATUSES = ['active', 'dormant', 'closed'] as const;
+export const SCALES = ['micro', 'small', 'medium', 'large'] as const;
+
+/**
+ * Businesses (usaha). `searchText` is the lower-cased business and owner name, kept by the repository,
+ * so one trigram index serves "search by name or owner". Current metrics live here; their history in
+ * `businessMetrics`.
+ */
+export const businesses = pgTable(
+  'businesses',
+  {
+    kodeWilayah: kodeWilayah().references(() => tenants.kodeWilayah),
+    id: uuid('id').notNull(),
+    ownerId: uuid('owner_id').notNull(),
+    name: text('name').notNull(),
+    searchText: text('search_text').notNull(),
+    kbli: text('kbli'),
+    sector: text('sector').notNull(),
+    kecamatanCode: text('kecamatan_code').notNull(),
+    desaCode: text('desa_code').notNull(),
+    address: text('address'),
+    startYear: integer('start_year'),
+    status: text('status', { enum: BUSINESS_STATUSES }).notNull().default('active'),
+    statusReason: text('status_reason'),
+    capital: rupiah('capital'),
+    annualSales: rupiah('annual_sales'),
+    workersMale: integer('workers_male').notNull().default(0),
+    workersFemale: integer('workers_female').notNull().default(0),
+    salesChannels: text('sales_channels')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    scale: text('scale', { enum: SCALES }).notNull(),
+    scaleRuleId: text('scale_rule_id').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kodeWilayah, t.id] }),
+    foreignKey({ columns: [t.kodeWilayah, t.ownerId], foreignColumns: [owners.kodeWilayah, owners.id] }),
+    index('businesses_owner_idx').on(t.kodeWilayah, t.ownerId),
+    index('businesses_name_idx').on(t.kodeWilayah, t.name),
+    index('businesses_area_idx').on(t.kodeWilayah, t.kecamatanCode, t.desaCode),
+    index('businesses_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
+);
+
+export const LICENCE_KINDS = ['NIB', 'SKU', 'PIRT', 'HALAL', 'HKI', 'NPWP'] as const;
+
+/** Legality records (legalitas). A licence number is unique per kind within a regency. */
+export const licences = pgTable(
+  'licences',
+  {
+    kodeWilayah: kodeWilayah(),
+    id: uuid('id').notNull(),
+    businessId: uuid('business_id').notNull(),
+    kind: text('kind', { enum: LICENCE_KINDS }).notNull(),
+    number: text('number'),
+    issuedOn: date('issued_on'),
+    expiresOn: date('expires_on'),
+    halalRoute: text('halal_route', { enum: ['self_declare', 'regular'] }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kodeWilayah, t.id] }),
+    foreignKey({ columns: [t.kodeWilayah, t.businessId], foreignColumns: [businesses.kodeWilayah, businesses.id] }).onDelete(
+      'cascade',
+    ),
+    unique('licences_number_uq').on(t.kodeWilayah, t.kind, t.number),
+    index('licences_business_idx').on(t.kodeWilayah, t.businessId, t.kind),
+    index('licences_number_idx').on(t.kodeWilayah, t.number.op('text_pattern_ops')),
+  ],
+);
+
+/**
+ * Dated metric snapshots, appended and never updated, so history and "naik kelas" can be computed.
+ * `previousScale` is the scale before this snapshot, so moves up a class are a cheap indexed count.
+ */
+export const businessMetrics = pgTable(
+  'business_metrics',
+  {
+    kodeWilayah: kodeWilayah(),
+    id: uuid('id').notNull(),
+    businessId: uuid('business_id').notNull(),
+    recordedOn: date('recorded_on').notNull(),
+    capital: rupiah('capital'),
+    annualSales: rupiah('annual_sales'),
+    workersMale: integer('workers_male').notNull(),
+    workersFemale: integer('workers_female').notNull(),
+    scale: text('scale', { enum: SCALES }).notNull(),
+    previousScale: text('previous_scale', { enum: SCALES }),
+    scaleRuleId: text('scale_rule_id').notNull(),
+    source: text('source').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kodeWilayah, t.id] }),
+    foreignKey({ columns: [t.kodeWilayah, t.businessId], foreignColumns: [businesses.kodeWilayah, businesses.id] }).onDelete(
+      'cascade',
+    ),
+    index('business_metrics_business_idx').on(t.kodeWilayah, t.businessId, t.recordedOn),
+    index('business_metrics_recorded_idx').on(t.kodeWilayah, t.recordedOn),
+  ],
+);
