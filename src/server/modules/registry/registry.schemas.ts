@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { BUSINESS_STATUSES, LICENCE_KINDS, SCALES } from './registry.table';
+import { BUSINESS_STATUSES, LICENCE_KINDS, SALES_CHANNELS, SCALES, SECTORS } from './registry.table';
 
 /**
  * Request and response shapes of the registry API. They validate input at the edge and generate the
  * OpenAPI document; deeper rules (NIK plausibility, desa inside kecamatan, versions) live in the service.
  */
-export const SECTORS = ['kuliner', 'fashion', 'kriya', 'jasa', 'agribisnis', 'perdagangan', 'lainnya'] as const;
-export const SALES_CHANNELS = ['offline', 'whatsapp', 'instagram', 'facebook', 'tiktok', 'marketplace', 'ecatalogue', 'reseller'] as const;
+export { SALES_CHANNELS, SECTORS };
 
 const rupiah = z.number().int().min(0).max(1_000_000_000_000_000);
 const isoDate = z.iso.date();

@@ -42,6 +42,9 @@ export const owners = pgTable(
   ],
 );
 
+/** Sector groups used in office spreadsheets (KBLI is the precise classification). */
+export const SECTORS = ['kuliner', 'fashion', 'kriya', 'jasa', 'agribisnis', 'perdagangan', 'lainnya'] as const;
+export const SALES_CHANNELS = ['offline', 'whatsapp', 'instagram', 'facebook', 'tiktok', 'marketplace', 'ecatalogue', 'reseller'] as const;
 export const BUSINESS_STATUSES = ['active', 'dormant', 'closed'] as const;
 export const SCALES = ['micro', 'small', 'medium', 'large'] as const;
 
@@ -59,7 +62,7 @@ export const businesses = pgTable(
     name: text('name').notNull(),
     searchText: text('search_text').notNull(),
     kbli: text('kbli'),
-    sector: text('sector').notNull(),
+    sector: text('sector', { enum: SECTORS }).notNull(),
     kecamatanCode: text('kecamatan_code').notNull(),
     desaCode: text('desa_code').notNull(),
     address: text('address'),
@@ -70,7 +73,7 @@ export const businesses = pgTable(
     annualSales: rupiah('annual_sales'),
     workersMale: integer('workers_male').notNull().default(0),
     workersFemale: integer('workers_female').notNull().default(0),
-    salesChannels: text('sales_channels')
+    salesChannels: text('sales_channels', { enum: SALES_CHANNELS })
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),

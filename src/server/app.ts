@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import { installErrorHandler } from './http/error-handler';
+import { installSessionResolver } from './http/session';
+import { createAuditRepository } from './modules/audit/audit.repository';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { createAuditService } from './modules/audit/audit.service';
+import { createAuthRepository } from './modules/auth/auth.repository';
+import { authRoutes } from './modules/auth/auth.routes';
+import { createAuthService } from './modules/auth/auth.service';
+import { createRecapRepository } from './modules/recap/recap.repository';
+import { recapRoutes } from './modules/recap/recap.routes';
+import { createRecapService } from './modules/recap/recap.service';
+import { createRegistryRepository } from './modules/registry/registry.repository';
+import { registryRoutes } from './modules/registry/registry.routes';
+import { createRegistryService } from './modules/registry/registry.service';
+import type { RegionDirectory } from './modules/tenancy/regions';
+import { createTenantRepository } from './modules/tenancy/tenant.repository';
+import { tenantRoutes } from './modules/tenancy/tenant.routes';
+import { createTenantService } from './modules/tenancy/tenant.service';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  regions: RegionDirectory;
+}
+
+/** Every service, wired once from its repository and the services it calls. */
+export function createServices({ config, database, regions }: AppDeps) {
+  const { db } = database;
+  const audit = createAuditService(createAuditRepository(db));
+  const auth = createAuthService(createAuthRepository(db), {
+    sessionTtlHours: config.SESSION_TTL_HOURS,
+    maxFailures: config.LOGIN_MAX_FAILURES,
+    lockMinutes: config.LOGIN_LOCK_MINUTES,
+  });
+  const tenants = createTenantService(createTenantRepository(db), regions);
+  const registry = createRegistryService({ db, repo: createRegistryRepository(db), audit, tenants, regions });
+  const recap = createRecapService(createRecapRepository(db), tenants, regions);
+  return { audit, auth, tenants, registry, recap };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+/** Builds the HTTP application: API under /api, its OpenAPI document at /api/docs, the web app at /. */
+export async function buildApp(deps: AppDeps, services = createServices(deps)): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Berdaya API', description: 'MSME empowerment platform for regional Cooperatives & SME offices', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'berdaya_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  installSessionResolver(app, services.auth);
+
+  app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true, engine: deps.database.engine }));
+  await app.register(authRoutes(services.auth, { secure: config.COOKIE_SECURE, ttlHours: config.SESSION_TTL_HOURS }));
+  await app.register(tenantRoutes(services.tenants));
+  await app.register(registryRoutes(services.registry));
+  await app.register(auditRoutes(services.audit, services.registry));
+  await app.register(recapRoutes(services.recap));
+
+  const webRoot = resolve(config.WEB_DIST_DIR);
+  if (existsSync(resolve(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    // The single-page app owns every non-API path: serve index.html and let its router decide.
+    app.get('/*', { schema: { hide: true } }, (request, reply) =>
+      request.url.startsWith('/api/') ? reply.callNotFound() : reply.sendFile('index.html'),
+    );
+  } else {
+    app.log.warn(`web app not built (${webRoot}/index.html missing): run npm run build:web`);
+  }
+  return app;
+}

@@ -1,0 +1,16 @@
+import type { SQL } from 'drizzle-orm';
+import type { Db } from './client';
+
+/**
+ * Runs raw SQL and returns its rows on either engine (node-postgres and PGlite both answer `{ rows }`).
+ * Aggregates such as count(*) arrive as strings from node-postgres: convert them with Number().
+ */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/** Runs `fn` in one transaction; the callback gets a handle with the repository-facing Db type. */
+export function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => fn(tx as unknown as Db));
+}

@@ -1,0 +1,56 @@
+import { buildApp, createServices } from './app';
+import { loadConfig } from './config';
+import { openDatabase } from './db/client';
+import { createDemoService } from './modules/demo/demo.service';
+import { loadRegionDirectory } from './modules/tenancy/regions';
+
+/** `npm start`: validate config, open and migrate the database, seed the demo regency if empty, serve. */
+async function main(): Promise<void> {
+  const loaded = loadConfig();
+  if (!loaded.ok) {
+    console.error('Berdaya cannot start; fix these settings:\n' + loaded.problems.map((p) => `  - ${p}`).join('\n'));
+    process.exit(1);
+  }
+  const config = loaded.config;
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  await database.migrate();
+  const regions = await loadRegionDirectory();
+  const services = createServices({ config, database, regions });
+
+  if (config.DEMO) {
+    const started = Date.now();
+    const demo = await createDemoService({ database, auth: services.auth, tenants: services.tenants, regions }).seedIfEmpty({
+      businesses: config.DEMO_BUSINESSES,
+    });
+    if (demo) {
+      const lines = demo.accounts.map((a) => `  ${a.username.padEnd(11)} ${a.password}   ${a.note}`);
+      console.log(
+        [
+          '',
+          '==================== BERDAYA DEMO ====================',
+          `Demo regency Kabupaten Bandung (32.04): ${demo.businesses} synthetic businesses (${Date.now() - started} ms).`,
+          'Demo accounts — passwords are shown ONCE, write them down:',
+          ...lines,
+          '=======================================================',
+          '',
+        ].join('\n'),
+      );
+    }
+  }
+
+  const app = await buildApp({ config, database, regions }, services);
+  const shutdown = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen({ port: config.PORT, host: config.HOST });
+  console.log(`Berdaya is running on http://localhost:${config.PORT} (${database.engine})`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

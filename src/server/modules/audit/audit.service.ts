@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/client';
+import type { AuditRepository, AuditRow } from './audit.repository';
+
+/** Who did it: a user, or the system (seeding, CLI). */
+export interface AuditActor {
+  userId: string | null;
+  name: string;
+}
+
+export interface AuditEntryInput {
+  kodeWilayah: string;
+  actor: AuditActor;
+  action: 'create' | 'update' | 'delete' | 'merge' | 'login' | string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Personal-data keys masked in audit views for roles that may not see them. */
+const PERSONAL_KEYS = new Set(['nik', 'phone', 'address', 'birthDate']);
+
+function maskPersonal(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(maskPersonal);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, PERSONAL_KEYS.has(k) && v != null ? '••••' : maskPersonal(v)]),
+    );
+  }
+  return value;
+}
+
+/** Writes and reads the audit trail. Every create, update and delete in Berdaya goes through `record`. */
+export function createAuditService(repo: AuditRepository) {
+  return {
+    /** Records an entry inside the caller's transaction. */
+    record(tx: Db, entry: AuditEntryInput): Promise<void> {
+      return repo.insert(tx, {
+        kodeWilayah: entry.kodeWilayah,
+        id: randomUUID(),
+        actorId: entry.actor.userId,
+        actorName: entry.actor.name,
+        action: entry.action,
+        entity: entry.entity,
+        entityId: entry.entityId,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+      });
+    },
+
+    /** A page of entries; one extra row is read to tell whether more exist. Authorisation is the caller's. */
+    async list(opts: {
+      kodeWilayah: string;
+      refs?: { entity: string; entityId: string }[];
+      entity?: string;
+      page: number;
+      pageSize: number;
+      maskPersonalData: boolean;
+    }): Promise<{ items: AuditRow[]; hasMore: boolean }> {
+      const rows = await repo.list({ ...opts, limit: opts.pageSize + 1, offset: (opts.page - 1) * opts.pageSize });
+      const items = rows.slice(0, opts.pageSize).map((r) =>
+        opts.maskPersonalData ? { ...r, before: maskPersonal(r.before), after: maskPersonal(r.after) } : r,
+      );
+      return { items, hasMore: rows.length > opts.pageSize };
+    },
+  };
+}
+
+export type AuditService = ReturnType<typeof createAuditService>;

@@ -1,0 +1,59 @@
+import type { Database } from '../../db/client';
+import type { Role } from '../auth/actor';
+import type { AuthService } from '../auth/auth.service';
+import { generatePassword } from '../auth/password';
+import type { RegionDirectory } from '../tenancy/regions';
+import type { TenantService } from '../tenancy/tenant.service';
+import { demoPlan } from './demo-data';
+import { firstOwnerId, loadDemoRegistry } from './demo.repository';
+
+/** The demo regency: Kabupaten Bandung, labelled as demo everywhere it shows. */
+export const DEMO_KODE_WILAYAH = '32.04';
+
+export interface DemoAccount {
+  username: string;
+  password: string;
+  role: Role | 'superadmin';
+  note: string;
+}
+
+/**
+ * Creates the demo regency with synthetic businesses and one account per role, on an empty database
+ * only. Passwords are random and returned once, for the console; they are stored only as hashes.
+ */
+export function createDemoService(deps: { database: Database; auth: AuthService; tenants: TenantService; regions: RegionDirectory }) {
+  const { database, auth, tenants, regions } = deps;
+  return {
+    async seedIfEmpty(opts: { businesses: number; seed?: number }): Promise<{ accounts: DemoAccount[]; businesses: number } | null> {
+      if ((await tenants.list()).length > 0) return null;
+      await tenants.addTenant(DEMO_KODE_WILAYAH, { isDemo: true });
+      const plan = demoPlan(regions, { kodeWilayah: DEMO_KODE_WILAYAH, businesses: opts.businesses, seed: opts.seed ?? 2026 });
+      const counts = await loadDemoRegistry(database, plan);
+      const kecamatan = regions.kecamatanOf(DEMO_KODE_WILAYAH);
+      const assistantKecamatan = kecamatan[0]!;
+      const ownerId = await firstOwnerId(database.db, DEMO_KODE_WILAYAH);
+      const people: { username: string; displayName: string; role: Role; superadmin?: boolean; kecamatanCodes?: string[]; ownerId?: string | null; note: string }[] = [
+        { username: 'admin', displayName: 'Admin Demo', role: 'admin', superadmin: true, note: 'admin + superadmin' },
+        { username: 'kadis', displayName: 'Kepala Dinas Demo', role: 'head', note: 'head of office (read, masked personal data)' },
+        { username: 'petugas', displayName: 'Petugas Demo', role: 'officer', note: 'officer (read/write)' },
+        {
+          username: 'pendamping',
+          displayName: 'Pendamping Demo',
+          role: 'assistant',
+          kecamatanCodes: [assistantKecamatan.code],
+          note: `assistant, Kec. ${assistantKecamatan.name} (${assistantKecamatan.code})`,
+        },
+        { username: 'pemilik', displayName: 'Pemilik Usaha Demo', role: 'owner', ownerId, note: 'business owner (own businesses)' },
+        { username: 'mitra', displayName: 'Mitra Demo', role: 'partner', note: 'partner (no registry access yet)' },
+      ];
+      const accounts: DemoAccount[] = [];
+      for (const p of people) {
+        const password = generatePassword();
+        const user = await auth.createUser({ username: p.username, displayName: p.displayName, password, isSuperadmin: p.superadmin });
+        await auth.grantRole({ userId: user.id, kodeWilayah: DEMO_KODE_WILAYAH, role: p.role, kecamatanCodes: p.kecamatanCodes, ownerId: p.ownerId });
+        accounts.push({ username: p.username, password, role: p.role, note: p.note });
+      }
+      return { accounts, businesses: counts.businesses };
+    },
+  };
+}

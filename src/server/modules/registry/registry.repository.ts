@@ -1,0 +1,200 @@
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { queryRows } from '../../db/query';
+import type { RegistryScope } from './registry.policy';
+import type { SearchQuery } from './registry.schemas';
+import { businesses, businessMetrics, licences, owners } from './registry.table';
+
+export type OwnerRow = typeof owners.$inferSelect;
+export type BusinessRow = typeof businesses.$inferSelect;
+export type LicenceRow = typeof licences.$inferSelect;
+export type MetricRow = typeof businessMetrics.$inferSelect;
+
+/** How far the result count is exact; past it the UI says "more than". Counting 1 M rows per keystroke is waste. */
+export const TOTAL_CAP = 1000;
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+
+/** Search words as LIKE conditions on the trigram-indexed search text, or identifier prefixes for digits. */
+function textCondition(kw: string, q: string): SQL | undefined {
+  const digits = q.replace(/[\s+().-]/g, '');
+  if (/^\d{4,}$/.test(digits)) {
+    const phoneDigits = digits.replace(/^(62|0)/, '');
+    const ownerIds = sql`select ${owners.id} from ${owners} where ${owners.kodeWilayah} = ${kw}
+      and (${owners.nik} like ${escapeLike(digits) + '%'} or ${owners.phone} like ${'+62' + escapeLike(phoneDigits) + '%'})`;
+    const nibIds = sql`select ${licences.businessId} from ${licences} where ${licences.kodeWilayah} = ${kw}
+      and ${licences.kind} = 'NIB' and ${licences.number} like ${escapeLike(digits) + '%'}`;
+    return sql`(${businesses.ownerId} in (${ownerIds}) or ${businesses.id} in (${nibIds}))`;
+  }
+  const words = q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 6);
+  if (!words.length) return undefined;
+  return and(...words.map((w) => sql`${businesses.searchText} like ${'%' + escapeLike(w) + '%'}`));
+}
+
+function scopeCondition(scope: RegistryScope): SQL | undefined {
+  if (scope.kind === 'kecamatan') return scope.codes.length ? inArray(businesses.kecamatanCode, scope.codes) : sql`false`;
+  if (scope.kind === 'owner') return eq(businesses.ownerId, scope.ownerId);
+  return undefined;
+}
+
+const hasLicence = (kind: string) => sql`exists (select 1 from ${licences} where ${licences.kodeWilayah} = ${businesses.kodeWilayah}
+  and ${licences.businessId} = ${businesses.id} and ${licences.kind} = ${kind})`;
+
+/** SQL for owners, businesses, their licences and metric history. */
+export function createRegistryRepository(db: Db) {
+  return {
+    /** One page of businesses matching the query inside the scope, ordered by name, and a capped count. */
+    async search(kw: string, scope: RegistryScope, query: SearchQuery) {
+      const where = and(
+        eq(businesses.kodeWilayah, kw),
+        isNull(businesses.deletedAt),
+        scopeCondition(scope),
+        query.q ? textCondition(kw, query.q) : undefined,
+        query.kecamatan ? eq(businesses.kecamatanCode, query.kecamatan) : undefined,
+        query.desa ? eq(businesses.desaCode, query.desa) : undefined,
+        query.scale?.length ? inArray(businesses.scale, query.scale) : undefined,
+        query.sector?.length ? inArray(businesses.sector, query.sector) : undefined,
+        query.status?.length ? inArray(businesses.status, query.status) : undefined,
+        query.legality
+          ? query.legality.startsWith('-')
+            ? sql`not ${hasLicence(query.legality.slice(1))}`
+            : hasLicence(query.legality)
+          : undefined,
+      );
+      const items = await db
+        .select({
+          id: businesses.id,
+          name: businesses.name,
+          ownerName: owners.fullName,
+          sector: businesses.sector,
+          kecamatanCode: businesses.kecamatanCode,
+          desaCode: businesses.desaCode,
+          scale: businesses.scale,
+          status: businesses.status,
+          hasNib: sql<boolean>`${hasLicence('NIB')}`,
+        })
+        .from(businesses)
+        .innerJoin(owners, and(eq(owners.kodeWilayah, businesses.kodeWilayah), eq(owners.id, businesses.ownerId)))
+        .where(where)
+        .orderBy(asc(businesses.name), asc(businesses.id))
+        .limit(query.pageSize)
+        .offset((query.page - 1) * query.pageSize);
+      const [counted] = await queryRows<{ n: number | string }>(
+        db,
+        sql`select count(*) as n from (select 1 from ${businesses} where ${where} limit ${TOTAL_CAP + 1}) capped`,
+      );
+      const total = Number(counted?.n ?? 0);
+      return { items, total: Math.min(total, TOTAL_CAP), totalIsCapped: total > TOTAL_CAP };
+    },
+
+    async findBusiness(kw: string, id: string, tx: Db = db): Promise<BusinessRow | undefined> {
+      const [row] = await tx
+        .select()
+        .from(businesses)
+        .where(and(eq(businesses.kodeWilayah, kw), eq(businesses.id, id), isNull(businesses.deletedAt)));
+      return row;
+    },
+
+    async findOwner(kw: string, id: string, tx: Db = db): Promise<OwnerRow | undefined> {
+      const [row] = await tx.select().from(owners).where(and(eq(owners.kodeWilayah, kw), eq(owners.id, id)));
+      return row;
+    },
+
+    async countBusinessesOfOwner(kw: string, ownerId: string): Promise<number> {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(businesses)
+        .where(and(eq(businesses.kodeWilayah, kw), eq(businesses.ownerId, ownerId), isNull(businesses.deletedAt)));
+      return row?.n ?? 0;
+    },
+
+    /** Kecamatan where an owner has live businesses (to decide whether an assistant may attach to them). */
+    async kecamatanOfOwner(kw: string, ownerId: string): Promise<string[]> {
+      const rows = await db
+        .selectDistinct({ k: businesses.kecamatanCode })
+        .from(businesses)
+        .where(and(eq(businesses.kodeWilayah, kw), eq(businesses.ownerId, ownerId), isNull(businesses.deletedAt)));
+      return rows.map((r) => r.k);
+    },
+
+    listLicences: (kw: string, businessId: string, tx: Db = db): Promise<LicenceRow[]> =>
+      tx
+        .select()
+        .from(licences)
+        .where(and(eq(licences.kodeWilayah, kw), eq(licences.businessId, businessId)))
+        .orderBy(asc(licences.kind), asc(licences.createdAt)),
+
+    listMetrics: (kw: string, businessId: string): Promise<MetricRow[]> =>
+      db
+        .select()
+        .from(businessMetrics)
+        .where(and(eq(businessMetrics.kodeWilayah, kw), eq(businessMetrics.businessId, businessId)))
+        .orderBy(desc(businessMetrics.recordedOn), desc(businessMetrics.createdAt)),
+
+    /** Licence numbers of a kind already used by another business in the regency. */
+    async takenLicenceNumbers(kw: string, kind: string, numbers: string[], exceptBusinessId: string | null, tx: Db = db) {
+      if (!numbers.length) return [];
+      const rows = await tx
+        .select({ number: licences.number })
+        .from(licences)
+        .where(
+          and(
+            eq(licences.kodeWilayah, kw),
+            eq(licences.kind, kind as LicenceRow['kind']),
+            inArray(licences.number, numbers),
+            exceptBusinessId ? sql`${licences.businessId} <> ${exceptBusinessId}` : undefined,
+          ),
+        );
+      return rows.map((r) => r.number!);
+    },
+
+    async insertOwner(tx: Db, row: typeof owners.$inferInsert): Promise<OwnerRow> {
+      const [created] = await tx.insert(owners).values(row).returning();
+      return created!;
+    },
+
+    /** Updates an owner only if its version is still `version`; undefined means someone else saved first. */
+    async updateOwner(tx: Db, kw: string, id: string, version: number, values: Partial<typeof owners.$inferInsert>) {
+      const [row] = await tx
+        .update(owners)
+        .set({ ...values, version: version + 1, updatedAt: new Date() })
+        .where(and(eq(owners.kodeWilayah, kw), eq(owners.id, id), eq(owners.version, version)))
+        .returning();
+      return row;
+    },
+
+    /** Keeps the denormalised search text of an owner's businesses in step with the owner's name. */
+    async refreshSearchTextForOwner(tx: Db, kw: string, ownerId: string, ownerName: string): Promise<void> {
+      await tx
+        .update(businesses)
+        .set({ searchText: sql`lower(regexp_replace(${businesses.name} || ' ' || ${ownerName}, '\\s+', ' ', 'g'))` })
+        .where(and(eq(businesses.kodeWilayah, kw), eq(businesses.ownerId, ownerId)));
+    },
+
+    async insertBusiness(tx: Db, row: typeof businesses.$inferInsert): Promise<BusinessRow> {
+      const [created] = await tx.insert(businesses).values(row).returning();
+      return created!;
+    },
+
+    /** Updates a live business only if its version is still `version` (optimistic locking). */
+    async updateBusiness(tx: Db, kw: string, id: string, version: number, values: Partial<typeof businesses.$inferInsert>) {
+      const [row] = await tx
+        .update(businesses)
+        .set({ ...values, version: version + 1, updatedAt: new Date() })
+        .where(and(eq(businesses.kodeWilayah, kw), eq(businesses.id, id), eq(businesses.version, version), isNull(businesses.deletedAt)))
+        .returning();
+      return row;
+    },
+
+    async replaceLicences(tx: Db, kw: string, businessId: string, rows: (typeof licences.$inferInsert)[]): Promise<void> {
+      await tx.delete(licences).where(and(eq(licences.kodeWilayah, kw), eq(licences.businessId, businessId)));
+      if (rows.length) await tx.insert(licences).values(rows);
+    },
+
+    async insertMetric(tx: Db, row: typeof businessMetrics.$inferInsert): Promise<void> {
+      await tx.insert(businessMetrics).values(row);
+    },
+  };
+}
+
+export type RegistryRepository = ReturnType<typeof createRegistryRepository>;

@@ -1,0 +1,22 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { tenants } from './tenant.table';
+
+export type TenantRow = typeof tenants.$inferSelect;
+
+/** SQL for tenants (regencies served by this instance). */
+export function createTenantRepository(db: Db) {
+  return {
+    list: (): Promise<TenantRow[]> => db.select().from(tenants).orderBy(tenants.kodeWilayah),
+    async find(kodeWilayah: string): Promise<TenantRow | undefined> {
+      const [row] = await db.select().from(tenants).where(eq(tenants.kodeWilayah, kodeWilayah));
+      return row;
+    },
+    async insert(row: typeof tenants.$inferInsert): Promise<TenantRow> {
+      const [created] = await db.insert(tenants).values(row).returning();
+      return created!;
+    },
+  };
+}
+
+export type TenantRepository = ReturnType<typeof createTenantRepository>;

@@ -1,0 +1,51 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { fail } from '../../errors';
+import { requireActor } from '../../http/session';
+import { membershipIn } from '../auth/actor';
+import type { TenantService } from './tenant.service';
+
+const tenantView = z.object({ kodeWilayah: z.string(), name: z.string(), isDemo: z.boolean() });
+const region = z.object({ code: z.string(), name: z.string() });
+
+/** Tenant list, tenant creation (superadmin) and a tenant's regions. */
+export function tenantRoutes(tenants: TenantService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/api/tenants', { schema: { tags: ['tenants'], response: { 200: z.array(tenantView) } } }, async (request) => {
+      const rows = await tenants.listFor(requireActor(request));
+      return rows.map(({ kodeWilayah, name, isDemo }) => ({ kodeWilayah, name, isDemo }));
+    });
+
+    app.post(
+      '/api/tenants',
+      {
+        schema: {
+          tags: ['tenants'],
+          body: z.object({ kodeWilayah: z.string().regex(/^\d{2}\.\d{2}$/) }),
+          response: { 201: tenantView },
+        },
+      },
+      async (request, reply) => {
+        if (!requireActor(request).isSuperadmin) throw fail.forbidden();
+        const { kodeWilayah, name, isDemo } = await tenants.addTenant(request.body.kodeWilayah);
+        return reply.status(201).send({ kodeWilayah, name, isDemo });
+      },
+    );
+
+    app.get(
+      '/api/tenants/:kw/regions',
+      {
+        schema: {
+          tags: ['tenants'],
+          params: z.object({ kw: z.string().regex(/^\d{2}\.\d{2}$/) }),
+          response: { 200: z.object({ regency: region, kecamatan: z.array(region.extend({ desa: z.array(region) })) }) },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        if (!actor.isSuperadmin && !membershipIn(actor, request.params.kw)) throw fail.forbidden();
+        return tenants.regionsOf(request.params.kw);
+      },
+    );
+  };
+}
