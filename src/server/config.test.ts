@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+describe('config', () => {
+  it('defaults to the embedded database on port 3000 with the demo regency', () => {
+    const result = loadConfig({});
+    expect(result).toMatchObject({ ok: true, config: { PORT: 3000, DATA_DIR: './data', DEMO: true } });
+    expect(result.ok && result.config.DATABASE_URL).toBeUndefined();
+  });
+  it('lists every bad setting, not only the first', () => {
+    const result = loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', DEMO: 'maybe', LOG_LEVEL: 'loud' });
+    expect(result.ok).toBe(false);
+    const problems = (result as { problems: string[] }).problems;
+    expect(problems).toHaveLength(4);
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'DEMO', 'LOG_LEVEL', 'PORT']);
+  });
+});
