@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { PGlite } from '@electric-sql/pglite';
+import type { Transaction } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
@@ -40,7 +40,7 @@ function* csvChunks(rows: Iterable<readonly CopyValue[]>, counter: { n: number }
 
 /** COPY through PGlite's virtual /dev/blob device, one blob per 50 k rows to bound memory. */
 export async function copyIntoPglite(
-  client: PGlite,
+  client: Pick<Transaction, 'query'>,
   table: string,
   columns: readonly string[],
   rows: Iterable<readonly CopyValue[]>,
@@ -60,19 +60,30 @@ export async function copyIntoPglite(
   return counter.n;
 }
 
-/** COPY FROM STDIN on one pooled PostgreSQL connection. */
+/** COPY FROM STDIN on one PostgreSQL connection (the caller holds it, and its transaction). */
 export async function copyIntoPostgres(
-  pool: pg.Pool,
+  conn: pg.PoolClient,
   table: string,
   columns: readonly string[],
   rows: Iterable<readonly CopyValue[]>,
 ): Promise<number> {
   const counter = { n: 0 };
+  await pipeline(Readable.from(csvChunks(rows, counter)), conn.query(copyFrom(copyStatement(table, columns, 'STDIN'))));
+  return counter.n;
+}
+
+/** Runs several COPYs on one PostgreSQL connection in one transaction: all rows land, or none. */
+export async function bulkLoadPostgres<T>(pool: pg.Pool, fn: (copy: CopyRows) => Promise<T>): Promise<T> {
   const conn = await pool.connect();
   try {
-    await pipeline(Readable.from(csvChunks(rows, counter)), conn.query(copyFrom(copyStatement(table, columns, 'STDIN'))));
+    await conn.query('BEGIN');
+    const result = await fn((table, columns, rows) => copyIntoPostgres(conn, table, columns, rows));
+    await conn.query('COMMIT');
+    return result;
+  } catch (err) {
+    await conn.query('ROLLBACK').catch(() => undefined);
+    throw err;
   } finally {
     conn.release();
   }
-  return counter.n;
 }
