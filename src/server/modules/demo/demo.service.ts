@@ -5,7 +5,7 @@ import { generatePassword } from '../auth/password';
 import type { RegionDirectory } from '../tenancy/regions';
 import type { TenantService } from '../tenancy/tenant.service';
 import { demoPlan } from './demo-data';
-import { firstOwnerId, loadDemoRegistry } from './demo.repository';
+import { firstOwnerId, loadDemoRegistry, seedState } from './demo.repository';
 
 /** The demo regency: Kabupaten Bandung, labelled as demo everywhere it shows. */
 export const DEMO_KODE_WILAYAH = '32.04';
@@ -20,15 +20,23 @@ export interface DemoAccount {
 /**
  * Creates the demo regency with synthetic businesses and one account per role, on an empty database
  * only. Passwords are random and returned once, for the console; they are stored only as hashes.
+ * Each step is atomic and the whole is resumable: a start killed mid-seed finishes it next time.
  */
 export function createDemoService(deps: { database: Database; auth: AuthService; tenants: TenantService; regions: RegionDirectory }) {
   const { database, auth, tenants, regions } = deps;
   return {
     async seedIfEmpty(opts: { businesses: number; seed?: number }): Promise<{ accounts: DemoAccount[]; businesses: number } | null> {
-      if ((await tenants.list()).length > 0) return null;
-      await tenants.addTenant(DEMO_KODE_WILAYAH, { isDemo: true });
-      const plan = demoPlan(regions, { kodeWilayah: DEMO_KODE_WILAYAH, businesses: opts.businesses, seed: opts.seed ?? 2026 });
-      const counts = await loadDemoRegistry(database, plan);
+      const existing = await tenants.list();
+      const demo = existing.find((t) => t.kodeWilayah === DEMO_KODE_WILAYAH && t.isDemo);
+      if (existing.length > 0 && !demo) return null;
+      if (!demo) await tenants.addTenant(DEMO_KODE_WILAYAH, { isDemo: true });
+      const state = await seedState(database.db, DEMO_KODE_WILAYAH);
+      if (state.memberships > 0) return null;
+      let businesses = state.businesses;
+      if (businesses === 0) {
+        const plan = demoPlan(regions, { kodeWilayah: DEMO_KODE_WILAYAH, businesses: opts.businesses, seed: opts.seed ?? 2026 });
+        businesses = (await loadDemoRegistry(database, plan)).businesses;
+      }
       const kecamatan = regions.kecamatanOf(DEMO_KODE_WILAYAH);
       const assistantKecamatan = kecamatan[0]!;
       const ownerId = await firstOwnerId(database.db, DEMO_KODE_WILAYAH);
@@ -53,7 +61,7 @@ export function createDemoService(deps: { database: Database; auth: AuthService;
         await auth.grantRole({ userId: user.id, kodeWilayah: DEMO_KODE_WILAYAH, role: p.role, kecamatanCodes: p.kecamatanCodes, ownerId: p.ownerId });
         accounts.push({ username: p.username, password, role: p.role, note: p.note });
       }
-      return { accounts, businesses: counts.businesses };
+      return { accounts, businesses };
     },
   };
 }

@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import type { Database, Db } from '../../db/client';
+import { queryRows } from '../../db/query';
+import { BUSINESS_COLUMNS, LICENCE_COLUMNS, METRIC_COLUMNS, OWNER_COLUMNS, type DemoPlan } from './demo-data';
+
+/** Rows loaded per table. */
+export interface DemoLoadCounts {
+  owners: number;
+  businesses: number;
+  licences: number;
+  metrics: number;
+}
+
+/**
+ * Loads a demo plan with COPY, table by table in foreign-key order (owners → businesses → licences →
+ * business_metrics), all in one transaction: a load killed halfway leaves no rows. The plan's
+ * generators stream, so a million businesses never sit in memory. The tenant row must exist first.
+ */
+export function loadDemoRegistry(database: Database, plan: DemoPlan): Promise<DemoLoadCounts> {
+  return database.bulkLoad(async (copy) => {
+    const owners = await copy('owners', OWNER_COLUMNS, plan.owners());
+    const businesses = await copy('businesses', BUSINESS_COLUMNS, plan.businesses());
+    const licences = await copy('licences', LICENCE_COLUMNS, plan.licences());
+    const metrics = await copy('business_metrics', METRIC_COLUMNS, plan.metrics());
+    return { owners, businesses, licences, metrics };
+  });
+}
+
+/** How far an earlier seeding of a regency got (a start killed while seeding resumes from here). */
+export async function seedState(db: Db, kodeWilayah: string): Promise<{ businesses: number; memberships: number }> {
+  const [row] = await queryRows<{ businesses: number | string; memberships: number | string }>(
+    db,
+    sql`select (select count(*) from businesses where kode_wilayah = ${kodeWilayah}) as businesses,
+               (select count(*) from memberships where kode_wilayah = ${kodeWilayah}) as memberships`,
+  );
+  return { businesses: Number(row?.businesses ?? 0), memberships: Number(row?.memberships ?? 0) };
+}
+
+/**
+ * The owner the demo "pemilik" account is linked to: one who runs the most businesses (so the owner
+ * view shows more than one), ties broken by id so the choice is stable. Null when the regency is empty.
+ */
+export async function firstOwnerId(db: Db, kodeWilayah: string): Promise<string | null> {
+  const rows = await queryRows<{ owner_id: string }>(
+    db,
+    sql`select owner_id from businesses where kode_wilayah = ${kodeWilayah} and deleted_at is null
+        group by owner_id order by count(*) desc, owner_id limit 1`,
+  );
+  return rows[0]?.owner_id ?? null;
+}
