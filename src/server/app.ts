@@ -43,7 +43,7 @@ export function createServices({ config, database, regions }: AppDeps) {
     maxFailures: config.LOGIN_MAX_FAILURES,
     lockMinutes: config.LOGIN_LOCK_MINUTES,
   });
-  const tenants = createTenantService(createTenantRepository(db), regions);
+  const tenants = createTenantService(db, createTenantRepository(db), regions, audit);
   const registry = createRegistryService({ db, repo: createRegistryRepository(db), audit, tenants, regions });
   const recap = createRecapService(createRecapRepository(db), tenants, regions);
   return { audit, auth, tenants, registry, recap };

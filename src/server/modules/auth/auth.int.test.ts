@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TEST_PASSWORD, type TestApp } from '../../../../tests/support/test-app';
+import { businessPayload, startTestApp, TEST_PASSWORD, type TestApp } from '../../../../tests/support/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -84,6 +84,25 @@ describe('tenants', () => {
     expect((await add('63.72', await t.login('petugas'))).statusCode).toBe(403);
     const regions = await t.app.inject({ method: 'GET', url: '/api/tenants/35.20/regions', headers: { cookie: admin } });
     expect(regions.json().kecamatan.length).toBeGreaterThan(10);
+  });
+
+  it('an admin sets the letterhead and the scale rule; new records use the rule; others are refused', async () => {
+    const admin = await t.login('admin');
+    const current = (await t.app.inject({ method: 'GET', url: '/api/tenants/32.04/settings', headers: { cookie: admin } })).json();
+    expect(current.scaleRuleId).toBe('PP7_2021');
+    expect(current.letterhead.government).toBe('PEMERINTAH KABUPATEN BANDUNG');
+    const payload = { scaleRuleId: 'UU20_2008', letterhead: { ...current.letterhead, signerName: 'Drs. Hendra Gunawan, M.Si.' } };
+    const put = (cookie: string, body: unknown) => t.app.inject({ method: 'PUT', url: '/api/tenants/32.04/settings', headers: { cookie }, payload: body as object });
+    expect((await put(await t.login('petugas'), payload)).statusCode).toBe(403);
+    expect((await put(admin, { ...payload, scaleRuleId: 'PP_RAHASIA' })).statusCode).toBe(422);
+    expect((await put(admin, payload)).json()).toEqual(payload);
+    const created = await t.app.inject({
+      method: 'POST', url: '/api/tenants/32.04/businesses', headers: { cookie: admin },
+      payload: businessPayload(t.kecamatan[1]!, { annualSales: 400_000_000 }),
+    });
+    expect(created.json()).toMatchObject({ scale: 'small', scaleRuleId: 'UU20_2008' });
+    const audit = (await t.app.inject({ method: 'GET', url: '/api/tenants/32.04/audit?entity=tenant', headers: { cookie: admin } })).json();
+    expect(audit.items[0]).toMatchObject({ action: 'update', entityId: '32.04', after: { scaleRuleId: 'UU20_2008' } });
   });
 
   it('serves the OpenAPI document', async () => {

@@ -12,6 +12,10 @@ export function createTenantRepository(db: Db) {
       const [row] = await db.select().from(tenants).where(eq(tenants.kodeWilayah, kodeWilayah));
       return row;
     },
+    async update(tx: Db, kodeWilayah: string, values: Partial<typeof tenants.$inferInsert>): Promise<TenantRow | undefined> {
+      const [row] = await tx.update(tenants).set(values).where(eq(tenants.kodeWilayah, kodeWilayah)).returning();
+      return row;
+    },
     async insert(row: typeof tenants.$inferInsert): Promise<TenantRow> {
       const [created] = await db.insert(tenants).values(row).returning();
       return created!;

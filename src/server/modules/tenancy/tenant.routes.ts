@@ -3,10 +3,19 @@ import { z } from 'zod';
 import { fail } from '../../errors';
 import { requireActor } from '../../http/session';
 import { membershipIn } from '../auth/actor';
-import type { TenantService } from './tenant.service';
+import { SCALE_RULES } from '../registry/scale-rules';
+import { defaultLetterhead, type TenantService } from './tenant.service';
 
 const tenantView = z.object({ kodeWilayah: z.string(), name: z.string(), isDemo: z.boolean() });
 const region = z.object({ code: z.string(), name: z.string() });
+const line = z.string().trim().max(200);
+const settings = z.object({
+  scaleRuleId: z.enum(Object.keys(SCALE_RULES) as [string, ...string[]]),
+  letterhead: z.object({
+    government: line, office: line, address: line, contact: line, city: line, signerTitle: line, signerName: line,
+  }),
+});
+const kwParams = z.object({ kw: z.string().regex(/^\d{2}\.\d{2}$/) });
 
 /** Tenant list, tenant creation (superadmin) and a tenant's regions. */
 export function tenantRoutes(tenants: TenantService): FastifyPluginAsyncZod {
@@ -29,6 +38,22 @@ export function tenantRoutes(tenants: TenantService): FastifyPluginAsyncZod {
         if (!requireActor(request).isSuperadmin) throw fail.forbidden();
         const { kodeWilayah, name, isDemo } = await tenants.addTenant(request.body.kodeWilayah);
         return reply.status(201).send({ kodeWilayah, name, isDemo });
+      },
+    );
+
+    app.get('/api/tenants/:kw/settings', { schema: { tags: ['tenants'], params: kwParams, response: { 200: settings } } }, async (request) => {
+      const actor = requireActor(request);
+      if (!actor.isSuperadmin && !membershipIn(actor, request.params.kw)) throw fail.forbidden();
+      const tenant = await tenants.requireTenant(request.params.kw);
+      return { scaleRuleId: tenant.scaleRuleId, letterhead: tenant.letterhead ?? defaultLetterhead(tenant.name) };
+    });
+
+    app.put(
+      '/api/tenants/:kw/settings',
+      { schema: { tags: ['tenants'], params: kwParams, body: settings, response: { 200: settings } } },
+      async (request) => {
+        const tenant = await tenants.updateSettings(requireActor(request), request.params.kw, request.body);
+        return { scaleRuleId: tenant.scaleRuleId, letterhead: tenant.letterhead! };
       },
     );
 

@@ -1,5 +1,9 @@
+import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/query';
 import { AppError, fail } from '../../errors';
-import type { Actor } from '../auth/actor';
+import { type Actor, membershipIn } from '../auth/actor';
+import type { AuditService } from '../audit/audit.service';
+import { SCALE_RULES } from '../registry/scale-rules';
 import type { RegionDirectory } from './regions';
 import type { TenantRepository, TenantRow } from './tenant.repository';
 import type { Letterhead } from './tenant.table';
@@ -20,7 +24,7 @@ export function defaultLetterhead(regencyName: string): Letterhead {
 }
 
 /** Tenants: adding a regency (CLI, admin UI), listing them, and their region lists. */
-export function createTenantService(repo: TenantRepository, regions: RegionDirectory) {
+export function createTenantService(db: Db, repo: TenantRepository, regions: RegionDirectory, audit: AuditService) {
   async function requireTenant(kodeWilayah: string): Promise<TenantRow> {
     const tenant = await repo.find(kodeWilayah);
     if (!tenant) throw fail.notFound('errors.tenant.notFound');
@@ -52,6 +56,21 @@ export function createTenantService(repo: TenantRepository, regions: RegionDirec
     },
 
     list: () => repo.list(),
+
+    /** Office settings: the letterhead on reports and the scale rule new classifications use. Admins only. */
+    async updateSettings(actor: Actor, kodeWilayah: string, input: { letterhead: Letterhead; scaleRuleId: string }): Promise<TenantRow> {
+      if (!actor.isSuperadmin && membershipIn(actor, kodeWilayah)?.role !== 'admin') throw fail.forbidden();
+      if (!SCALE_RULES[input.scaleRuleId]) throw fail.validation([{ field: 'scaleRuleId', messageKey: 'validation.invalid_value' }]);
+      const before = await requireTenant(kodeWilayah);
+      return inTransaction(db, async (tx) => {
+        const after = (await repo.update(tx, kodeWilayah, { letterhead: input.letterhead, scaleRuleId: input.scaleRuleId }))!;
+        await audit.record(tx, {
+          kodeWilayah, actor: { userId: actor.userId, name: actor.displayName }, action: 'update', entity: 'tenant', entityId: kodeWilayah,
+          before: { letterhead: before.letterhead, scaleRuleId: before.scaleRuleId }, after: { letterhead: after.letterhead, scaleRuleId: after.scaleRuleId },
+        });
+        return after;
+      });
+    },
 
     /** The regency with its kecamatan and desa, for forms and filters. */
     async regionsOf(kodeWilayah: string) {
