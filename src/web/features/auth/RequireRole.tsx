@@ -1,0 +1,12 @@
+import { Outlet } from 'react-router-dom';
+import { ErrorPage } from '../../components/ErrorPage';
+import { PageLoader } from '../../components/PageLoader';
+import { useSession } from './session';
+
+/** Shows the forbidden page instead of a route the user's role cannot open (the server checks too). */
+export function RequireRole({ admin, superadmin }: { admin?: boolean; superadmin?: boolean }) {
+  const session = useSession();
+  if (session.tenantsLoading) return <PageLoader />;
+  const allowed = (superadmin ? session.isSuperadmin : true) && (admin ? session.isAdmin : true);
+  return allowed ? <Outlet /> : <ErrorPage kind="forbidden" />;
+}

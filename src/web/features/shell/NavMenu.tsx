@@ -1,0 +1,53 @@
+import { NavLink, Stack } from '@mantine/core';
+import { IconBuildingStore, IconHistory, IconMap2, IconTable } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router-dom';
+import { useSession } from '../auth/session';
+
+interface Item {
+  to: string;
+  label: string;
+  icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>;
+  testId: string;
+  active: (path: string) => boolean;
+}
+
+/**
+ * The main navigation: Registri UMKM, Rekap, Audit (admins), Wilayah (superadmins).
+ * Test ids: `nav-registry`, `nav-recap`, `nav-audit`, `nav-tenants`.
+ */
+export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const { isAdmin, isSuperadmin } = useSession();
+  const { pathname } = useLocation();
+  const items: Item[] = [
+    { to: '/', label: t('nav.registry'), icon: IconBuildingStore, testId: 'nav-registry', active: (p) => p === '/' || p.startsWith('/businesses') },
+    { to: '/recap', label: t('nav.recap'), icon: IconTable, testId: 'nav-recap', active: (p) => p.startsWith('/recap') },
+  ];
+  if (isAdmin) items.push({ to: '/audit', label: t('nav.audit'), icon: IconHistory, testId: 'nav-audit', active: (p) => p.startsWith('/audit') });
+  if (isSuperadmin) items.push({ to: '/tenants', label: t('nav.tenants'), icon: IconMap2, testId: 'nav-tenants', active: (p) => p.startsWith('/tenants') });
+
+  return (
+    <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {items.map((item) => {
+        const active = item.active(pathname);
+        return (
+          <li key={item.to}>
+            <NavLink
+              component={Link}
+              to={item.to}
+              label={item.label}
+              leftSection={<item.icon size={20} aria-hidden />}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              onClick={onNavigate}
+              data-testid={item.testId}
+              styles={{ label: { fontSize: 'var(--mantine-font-size-md)' } }}
+            />
+          </li>
+        );
+      })}
+    </Stack>
+  );
+}
