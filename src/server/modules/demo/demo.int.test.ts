@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices } from '../../app';
+import { configSchema } from '../../config';
+import type { Database } from '../../db/client';
+import { testRegions } from '../../../../tests/support/test-app';
+import { openTestDatabase } from '../../../../tests/support/test-db';
+import { createDemoService, DEMO_KODE_WILAYAH } from './demo.service';
+
+let database: Database;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(() => database?.close());
+
+describe('demo regency', () => {
+  it('seeds an empty database once: a labelled demo tenant, businesses, and a working account per role', async () => {
+    const regions = await testRegions();
+    const config = configSchema.parse({ LOG_LEVEL: 'silent' });
+    const services = createServices({ config, database, regions });
+    const demo = createDemoService({ database, auth: services.auth, tenants: services.tenants, regions });
+    const seeded = await demo.seedIfEmpty({ businesses: 500 });
+    expect(seeded?.businesses).toBe(500);
+    expect(seeded?.accounts.map((a) => a.role).sort()).toEqual(['admin', 'assistant', 'head', 'officer', 'owner', 'partner']);
+    expect((await services.tenants.list()).map((t) => [t.kodeWilayah, t.isDemo])).toEqual([[DEMO_KODE_WILAYAH, true]]);
+
+    const owner = seeded!.accounts.find((a) => a.role === 'owner')!;
+    const { actor } = await services.auth.login(owner.username, owner.password);
+    const own = await services.registry.search(actor, DEMO_KODE_WILAYAH, { page: 1, pageSize: 20 });
+    expect(own.total).toBeGreaterThanOrEqual(1);
+    const officer = seeded!.accounts.find((a) => a.role === 'officer')!;
+    const all = await services.registry.search((await services.auth.login(officer.username, officer.password)).actor, DEMO_KODE_WILAYAH, { page: 1, pageSize: 20 });
+    expect(all.total).toBe(500);
+
+    expect(await demo.seedIfEmpty({ businesses: 500 })).toBeNull();
+  });
+});
