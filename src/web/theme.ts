@@ -21,15 +21,18 @@ export const theme = createTheme({
     MultiSelect: { defaultProps: { size: 'md' } },
     Checkbox: { defaultProps: { size: 'md' } },
     CheckboxGroup: { defaultProps: { size: 'md' } },
+    // Toasts are created outside React's translation context: a bilingual label for their close button.
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Tutup / Close' } } },
   },
 });
 
-/** Darker "dimmed" and placeholder greys: Mantine's defaults fall below 4.5:1 on white. */
+/** Darker "dimmed", placeholder and error colours: Mantine's defaults fall below 4.5:1 on white. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {},
 });

@@ -7,7 +7,7 @@ import { Link } from 'react-router-dom';
  * The friendly full-page answer to 403 ("Anda tidak berhak membuka data ini") and 404, with a way
  * back to the registry. Test ids: `error-forbidden`, `error-not-found`.
  */
-export function ErrorPage({ kind }: { kind: 'forbidden' | 'notFound' }) {
+export function ErrorPage({ kind, homeLink = true }: { kind: 'forbidden' | 'notFound'; homeLink?: boolean }) {
   const { t } = useTranslation();
   const forbidden = kind === 'forbidden';
   const Icon = forbidden ? IconLock : IconSearchOff;
@@ -21,9 +21,11 @@ export function ErrorPage({ kind }: { kind: 'forbidden' | 'notFound' }) {
           {t(forbidden ? 'errors.forbiddenPage.title' : 'errors.notFoundPage.title')}
         </Title>
         <Text>{t(forbidden ? 'errors.forbiddenPage.body' : 'errors.notFoundPage.body')}</Text>
-        <Button component={Link} to="/">
-          {t('common.backToRegistry')}
-        </Button>
+        {homeLink && (
+          <Button component={Link} to="/">
+            {t('common.backToRegistry')}
+          </Button>
+        )}
       </Stack>
     </Paper>
   );

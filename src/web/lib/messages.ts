@@ -16,3 +16,8 @@ export function errorMessage(t: TFunction, error: unknown): string {
   if (error instanceof ApiError) return translateKey(t, error.messageKey, error.params);
   return t('errors.generic');
 }
+
+/** Translates `key` if the app knows it, else shows `fallback` (e.g. a new action name from the server). */
+export function translateOr(t: TFunction, key: string, fallback: string): string {
+  return i18n.exists(key) ? t(key) : fallback;
+}

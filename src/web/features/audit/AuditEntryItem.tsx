@@ -4,7 +4,7 @@ import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { AuditEntry } from '../../api/types';
-import { i18nOr } from './i18nOr';
+import { translateOr } from '../../lib/messages';
 import { formatDateTime } from '../../lib/format';
 import { AuditDiff } from './AuditDiff';
 
@@ -25,10 +25,10 @@ export function AuditEntryItem({ entry, showLink }: { entry: AuditEntry; showLin
         <Box style={{ minWidth: 0 }}>
           <Group gap={6} wrap="wrap">
             <Badge color={ACTION_COLORS[entry.action] ?? 'gray'} variant="light" radius="sm" tt="none">
-              {i18nOr(t, `audit.action.${entry.action}`, entry.action)}
+              {translateOr(t, `audit.action.${entry.action}`, entry.action)}
             </Badge>
             <Text fw={600} size="sm">
-              {i18nOr(t, `audit.entityName.${entry.entity}`, entry.entity)}
+              {translateOr(t, `audit.entityName.${entry.entity}`, entry.entity)}
             </Text>
             {linkable && (
               <Anchor component={Link} to={`/businesses/${entry.entityId}`} size="sm" data-testid="audit-link">
@@ -54,7 +54,7 @@ export function AuditEntryItem({ entry, showLink }: { entry: AuditEntry; showLin
       </Group>
       <Collapse expanded={opened} id={diffId} keepMounted={false}>
         <Box pt="sm">
-          <AuditDiff before={entry.before} after={entry.after} />
+          <AuditDiff entity={entry.entity} before={entry.before} after={entry.after} />
         </Box>
       </Collapse>
     </Paper>

@@ -45,6 +45,7 @@ export default function AuditPage() {
           value={entity ?? null}
           onChange={(v) => set({ entity: v })}
           clearable
+          clearButtonProps={{ 'aria-label': t('common.clear') }}
           data-testid="audit-filter-entity"
         />
       </Group>

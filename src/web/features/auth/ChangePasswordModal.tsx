@@ -51,7 +51,7 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
   const unplacedError = change.isError && !(isApiError(change.error, 422) && change.error.fields.length > 0);
 
   return (
-    <Modal opened={opened} onClose={close} title={t('password.title')} centered>
+    <Modal opened={opened} onClose={close} title={t('password.title')} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {unplacedError && (

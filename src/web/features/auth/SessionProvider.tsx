@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import i18n from '../../i18n';
 import { api } from '../../api/client';
 import type { Me, Tenant } from '../../api/types';
 import { STORAGE_KEYS, storage } from '../../lib/storage';
@@ -41,6 +42,12 @@ export function SessionProvider({ me, children }: { me: Me; children: ReactNode 
     }
     return list;
   }, [me, isSuperadmin, allTenants.data]);
+
+  // No language chosen on this device yet: follow the user's profile language.
+  useEffect(() => {
+    const locale = me.user.locale.slice(0, 2);
+    if (!storage.get(STORAGE_KEYS.language) && (locale === 'id' || locale === 'en') && i18n.language !== locale) void i18n.changeLanguage(locale);
+  }, [me.user.locale]);
 
   const setTenant = useCallback((kodeWilayah: string) => {
     storage.set(STORAGE_KEYS.tenant, kodeWilayah);

@@ -38,7 +38,7 @@ export function DeleteBusinessButton({ kw, business, onConflict }: { kw: string;
       <Button color="red" variant="outline" leftSection={<IconTrash size={18} aria-hidden />} onClick={open} data-testid="business-delete">
         {t('business.delete')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('business.deleteTitle')} centered>
+      <Modal opened={opened} onClose={close} title={t('business.deleteTitle')} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
         <Stack gap="md">
           <Text>{t('business.deleteBody', { name: business.name })}</Text>
           {remove.isError && (

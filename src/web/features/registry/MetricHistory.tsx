@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Metric } from '../../api/types';
 import { Section } from '../../components/Section';
 import { formatDate, formatNumber, formatRupiah } from '../../lib/format';
+import { translateOr } from '../../lib/messages';
 
 /** The history of sales, capital, workers and scale (with the rule that classified it). */
 export function MetricHistory({ metrics }: { metrics: Metric[] }) {
@@ -41,7 +42,7 @@ export function MetricHistory({ metrics }: { metrics: Metric[] }) {
                     {row.scaleRuleId}
                     <Text span size="xs" c="dimmed">
                       {' '}
-                      · {row.source}
+                      · {translateOr(t, `business.metricSource.${row.source}`, row.source)}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

@@ -43,6 +43,7 @@ export function RegistryFilterPanel({ filters, regions, kecamatanCodes, onChange
         onChange={(v) => onChange({ kecamatan: v })}
         searchable
         clearable
+        clearButtonProps={{ 'aria-label': t('common.clear') }}
         nothingFoundMessage="—"
         data-testid="registry-filter-kecamatan"
       />
@@ -55,6 +56,7 @@ export function RegistryFilterPanel({ filters, regions, kecamatanCodes, onChange
         disabled={!filters.kecamatan}
         searchable
         clearable
+        clearButtonProps={{ 'aria-label': t('common.clear') }}
         nothingFoundMessage="—"
         data-testid="registry-filter-desa"
       />
@@ -65,6 +67,7 @@ export function RegistryFilterPanel({ filters, regions, kecamatanCodes, onChange
         value={filters.legality}
         onChange={(v) => onChange({ legality: v })}
         clearable
+        clearButtonProps={{ 'aria-label': t('common.clear') }}
         data-testid="registry-filter-legality"
       />
       <MultiSelect
@@ -74,6 +77,7 @@ export function RegistryFilterPanel({ filters, regions, kecamatanCodes, onChange
         value={filters.scale}
         onChange={(v) => onChange({ scale: v })}
         clearable
+        clearButtonProps={{ 'aria-label': t('common.clear') }}
         data-testid="registry-filter-scale"
       />
       <MultiSelect
@@ -83,6 +87,7 @@ export function RegistryFilterPanel({ filters, regions, kecamatanCodes, onChange
         value={filters.sector}
         onChange={(v) => onChange({ sector: v })}
         clearable
+        clearButtonProps={{ 'aria-label': t('common.clear') }}
         data-testid="registry-filter-sector"
       />
       <MultiSelect
@@ -92,6 +97,7 @@ export function RegistryFilterPanel({ filters, regions, kecamatanCodes, onChange
         value={filters.status}
         onChange={(v) => onChange({ status: v })}
         clearable
+        clearButtonProps={{ 'aria-label': t('common.clear') }}
         data-testid="registry-filter-status"
       />
       <Button variant="subtle" onClick={onReset} data-testid="registry-filters-reset" style={{ justifySelf: 'start' }}>

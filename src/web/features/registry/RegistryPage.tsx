@@ -4,6 +4,8 @@ import { IconAdjustmentsHorizontal, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { isApiError } from '../../api/client';
+import { ErrorPage } from '../../components/ErrorPage';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryError } from '../../components/QueryError';
 import { PageLoader } from '../../components/PageLoader';
@@ -33,6 +35,8 @@ export function RegistryPage() {
   const [filtersOpen, setFiltersOpen] = useState(() => activeCount > 0 || window.matchMedia?.('(min-width: 62em)').matches);
 
   const data = search.data;
+  // Roles without registry access (partners) get the friendly page, without search and filters.
+  if (isApiError(search.error, 403) && !data) return <ErrorPage kind="forbidden" homeLink={false} />;
   const pageCount = data ? Math.max(Math.ceil(data.total / data.pageSize), data.page + (data.totalIsCapped && data.items.length === data.pageSize ? 1 : 0)) : 0;
   const formatted = data ? formatNumber(data.total, i18n.language) : '';
 

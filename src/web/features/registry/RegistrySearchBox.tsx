@@ -34,7 +34,7 @@ export function RegistrySearchBox({ value, onChange }: { value: string; onChange
         if (e.key === 'Enter') onChange(text.trim());
       }}
       leftSection={<IconSearch size={18} aria-hidden />}
-      rightSection={text ? <CloseButton aria-label={t('common.close')} onClick={() => setText('')} /> : null}
+      rightSection={text ? <CloseButton aria-label={t('common.clear')} onClick={() => setText('')} /> : null}
       enterKeyHint="search"
       autoComplete="off"
       data-testid="registry-search"

@@ -1,7 +1,7 @@
 import { Alert, AppShell, ScrollArea } from '@mantine/core';
 import { useDisclosure, useNetwork } from '@mantine/hooks';
 import { IconWifiOff } from '@tabler/icons-react';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router-dom';
 import { PageLoader } from '../../components/PageLoader';
@@ -21,7 +21,12 @@ export function AppLayout() {
   const [passwordOpened, password] = useDisclosure(false);
   const { tenant, tenantsLoading, isSuperadmin } = useSession();
   const network = useNetwork();
-  const { pathname } = useLocation();
+  const location = useLocation();
+  const pathname = location.pathname;
+  // The phone drawer closes after every navigation (menu item, tenant switch, links).
+  useEffect(() => {
+    nav.close();
+  }, [location.key]); // eslint-disable-line react-hooks/exhaustive-deps
 
   let content = (
     <Suspense fallback={<PageLoader />}>

@@ -40,6 +40,7 @@ export function LicenceRows({ form }: { form: UseFormReturnType<BusinessFormValu
                   label={f('halalRoute')}
                   data={options.halalRoutes}
                   clearable
+                  clearButtonProps={{ 'aria-label': t('common.clear') }}
                   data-testid={`form-licences-${i}-halalRoute`}
                   {...form.getInputProps(`licences.${i}.halalRoute`)}
                 />

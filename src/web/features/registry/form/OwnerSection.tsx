@@ -60,7 +60,7 @@ export function OwnerSection({ form, owner }: Props) {
           data-testid="form-owner-nik"
           {...form.getInputProps('owner.nik')}
         />
-        <Select label={f('gender')} data={options.genders} clearable data-testid="form-owner-gender" {...form.getInputProps('owner.gender')} />
+        <Select label={f('gender')} data={options.genders} clearable clearButtonProps={{ 'aria-label': t('common.clear') }} data-testid="form-owner-gender" {...form.getInputProps('owner.gender')} />
         <TextInput
           type="date"
           label={f('birthDate')}
