@@ -14,7 +14,10 @@ export interface RecapCounts {
   micro_moved_up: number | string;
 }
 
-/** SQL for the yearly recap; one pass over the regency's businesses plus an indexed pass over the year's snapshots. */
+/**
+ * SQL for the yearly recap: one index-only pass over the regency's businesses (businesses_recap_idx),
+ * a hash join with the NIB holders (licences_nib_idx), and an indexed pass over the year's snapshots.
+ */
 export function createRecapRepository(db: Db) {
   return {
     async countsByKecamatan(kw: string, year: number): Promise<RecapCounts[]> {
@@ -22,11 +25,12 @@ export function createRecapRepository(db: Db) {
       const yearEnd = `${year}-12-31`;
       return queryRows<RecapCounts>(
         db,
-        sql`with live as (
-              select b.kecamatan_code, b.scale, b.start_year,
-                     exists (select 1 from ${licences} l where l.kode_wilayah = b.kode_wilayah
-                             and l.business_id = b.id and l.kind = 'NIB') as has_nib
-              from ${businesses} b
+        sql`with nib as (
+              select distinct l.business_id from ${licences} l where l.kode_wilayah = ${kw} and l.kind = 'NIB'
+            ),
+            live as (
+              select b.kecamatan_code, b.scale, b.start_year, nib.business_id is not null as has_nib
+              from ${businesses} b left join nib on nib.business_id = b.id
               where b.kode_wilayah = ${kw} and b.deleted_at is null and b.status <> 'closed'
                 and (b.start_year is null or b.start_year <= ${year})
             ),

@@ -15,16 +15,23 @@ export const TOTAL_CAP = 1000;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
 
-/** Search words as LIKE conditions on the trigram-indexed search text, or identifier prefixes for digits. */
+/**
+ * Search words as LIKE conditions on the trigram-indexed search text, or identifier prefixes for digits.
+ * Identifiers are looked up branch by branch (NIK, phone, NIB), each on its own prefix index, and only
+ * the matching business ids reach the main query: an OR across tables would scan every business.
+ */
 function textCondition(kw: string, q: string): SQL | undefined {
   const digits = q.replace(/[\s+().-]/g, '');
   if (/^\d{4,}$/.test(digits)) {
     const phoneDigits = digits.replace(/^(62|0)/, '');
-    const ownerIds = sql`select ${owners.id} from ${owners} where ${owners.kodeWilayah} = ${kw}
-      and (${owners.nik} like ${escapeLike(digits) + '%'} or ${owners.phone} like ${'+62' + escapeLike(phoneDigits) + '%'})`;
-    const nibIds = sql`select ${licences.businessId} from ${licences} where ${licences.kodeWilayah} = ${kw}
-      and ${licences.kind} = 'NIB' and ${licences.number} like ${escapeLike(digits) + '%'}`;
-    return sql`(${businesses.ownerId} in (${ownerIds}) or ${businesses.id} in (${nibIds}))`;
+    const byOwner = (condition: SQL) => sql`select ${businesses.id} from ${businesses}
+      where ${businesses.kodeWilayah} = ${kw} and ${businesses.ownerId} in (
+        select ${owners.id} from ${owners} where ${owners.kodeWilayah} = ${kw} and ${condition})`;
+    return sql`${businesses.id} in (
+      ${byOwner(sql`${owners.nik} like ${escapeLike(digits) + '%'}`)}
+      union all ${byOwner(sql`${owners.phone} like ${'+62' + escapeLike(phoneDigits) + '%'}`)}
+      union all select ${licences.businessId} from ${licences} where ${licences.kodeWilayah} = ${kw}
+        and ${licences.number} like ${escapeLike(digits) + '%'} and ${licences.kind} = 'NIB')`;
   }
   const words = q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 6);
   if (!words.length) return undefined;
@@ -39,6 +46,16 @@ function scopeCondition(scope: RegistryScope): SQL | undefined {
 
 const hasLicence = (kind: string) => sql`exists (select 1 from ${licences} where ${licences.kodeWilayah} = ${businesses.kodeWilayah}
   and ${licences.businessId} = ${businesses.id} and ${licences.kind} = ${kind})`;
+
+/**
+ * Result order: by name. Without a text query the (kode_wilayah, …, name) indexes return the first page
+ * in order and stop early. With one, matches cluster alphabetically ("Keripik …" all sit under K), so
+ * walking the name index would read most of the table before finding 20; sorting by lower(name), which
+ * no index provides, makes the planner take the trigram bitmap and a top-N sort of the matches instead.
+ */
+function searchOrder(hasText: boolean): SQL[] {
+  return hasText ? [sql`lower(${businesses.name})`, asc(businesses.id)] : [asc(businesses.name), asc(businesses.id)];
+}
 
 /** SQL for owners, businesses, their licences and metric history. */
 export function createRegistryRepository(db: Db) {
@@ -76,7 +93,7 @@ export function createRegistryRepository(db: Db) {
         .from(businesses)
         .innerJoin(owners, and(eq(owners.kodeWilayah, businesses.kodeWilayah), eq(owners.id, businesses.ownerId)))
         .where(where)
-        .orderBy(asc(businesses.name), asc(businesses.id))
+        .orderBy(...searchOrder(Boolean(query.q)))
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize);
       const [counted] = await queryRows<{ n: number | string }>(
