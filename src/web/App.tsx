@@ -5,21 +5,22 @@ import { PageLoader } from './components/PageLoader';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth } from './features/auth/RequireAuth';
 import { RequireRole } from './features/auth/RequireRole';
-import { RegistryPage } from './features/registry/RegistryPage';
 import { AppLayout } from './features/shell/AppLayout';
+import { HomeRoute } from './features/shell/HomeRoute';
 import './i18n';
 
-// Login and the registry list load with the app; everything else on demand.
+// Login and the registry list (or a partner's home) load with the app; everything else on demand.
 const BusinessDetailPage = lazy(() => import('./features/registry/BusinessDetailPage'));
 const BusinessFormPage = lazy(() => import('./features/registry/BusinessFormPage'));
 const RecapPage = lazy(() => import('./features/recap/RecapPage'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage'));
 const TenantsPage = lazy(() => import('./features/tenants/TenantsPage'));
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage'));
 
 /**
  * The routes of Berdaya:
- * /login · / (registry) · /businesses/new · /businesses/:id · /businesses/:id/edit ·
- * /recap · /audit (admins) · /tenants (superadmins).
+ * /login · / (registry; partners: their home) · /businesses/new · /businesses/:id ·
+ * /businesses/:id/edit · /recap (not partners or owners) · /audit and /settings (admins) · /tenants (superadmins).
  */
 export function App() {
   return (
@@ -28,13 +29,16 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
-            <Route index element={<RegistryPage />} />
+            <Route index element={<HomeRoute />} />
             <Route path="businesses/new" element={<BusinessFormPage />} />
             <Route path="businesses/:id" element={<BusinessDetailPage />} />
             <Route path="businesses/:id/edit" element={<BusinessFormPage />} />
-            <Route path="recap" element={<RecapPage />} />
+            <Route element={<RequireRole recap />}>
+              <Route path="recap" element={<RecapPage />} />
+            </Route>
             <Route element={<RequireRole admin />}>
               <Route path="audit" element={<AuditPage />} />
+              <Route path="settings" element={<SettingsPage />} />
             </Route>
             <Route element={<RequireRole superadmin />}>
               <Route path="tenants" element={<TenantsPage />} />

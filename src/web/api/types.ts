@@ -186,3 +186,23 @@ export interface RecapReport {
   rows: RecapRow[];
   total: RecapCounts;
 }
+
+/** The scale rules an office can choose for new classifications. */
+export type ScaleRuleId = 'PP7_2021' | 'UU20_2008';
+
+/** The office's kop surat and signer, printed on reports; every line at most 200 characters. */
+export interface Letterhead {
+  government: string;
+  office: string;
+  address: string;
+  contact: string;
+  city: string;
+  signerTitle: string;
+  signerName: string;
+}
+
+/** A regency's office settings (GET/PUT /tenants/:kw/settings). */
+export interface OfficeSettings {
+  scaleRuleId: ScaleRuleId;
+  letterhead: Letterhead;
+}

@@ -4,7 +4,7 @@ import i18n from '../../i18n';
 import { api } from '../../api/client';
 import type { Me, Tenant } from '../../api/types';
 import { STORAGE_KEYS, storage } from '../../lib/storage';
-import { roleCanWrite, SessionContext, type ActiveTenant, type Session } from './session';
+import { roleCanWrite, roleReadsRegistry, roleSeesRecap, SessionContext, type ActiveTenant, type Session } from './session';
 
 /** All tenants (superadmins work in every regency, as admins). */
 export function useTenantsQuery(enabled = true) {
@@ -65,6 +65,8 @@ export function SessionProvider({ me, children }: { me: Me; children: ReactNode 
       tenantsLoading: isSuperadmin && allTenants.isPending,
       canWrite: tenant ? roleCanWrite(tenant.role) : false,
       isAdmin: isSuperadmin || tenant?.role === 'admin',
+      readsRegistry: tenant ? roleReadsRegistry(tenant.role) : false,
+      seesRecap: tenant ? roleSeesRecap(tenant.role) : false,
     };
   }, [me, tenants, chosen, setTenant, isSuperadmin, allTenants.isPending]);
 

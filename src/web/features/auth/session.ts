@@ -22,8 +22,12 @@ export interface Session {
   tenantsLoading: boolean;
   /** May add businesses in the active tenant (admin, officer, assistant); the server still decides. */
   canWrite: boolean;
-  /** May browse the whole audit trail of the active tenant. */
+  /** May browse the whole audit trail and change the office settings of the active tenant. */
   isAdmin: boolean;
+  /** May open the registry of the active tenant (everyone but partners); the server still decides. */
+  readsRegistry: boolean;
+  /** May open the recap of the active tenant (not partners, not business owners). */
+  seesRecap: boolean;
 }
 
 export const SessionContext = createContext<Session | null>(null);
@@ -46,3 +50,9 @@ const WRITERS: Role[] = ['admin', 'officer', 'assistant'];
 
 /** Whether a role may add businesses. */
 export const roleCanWrite = (role: Role): boolean => WRITERS.includes(role);
+
+/** Whether a role may read the registry at all (partners may not, yet). */
+export const roleReadsRegistry = (role: Role): boolean => role !== 'partner';
+
+/** Whether a role may open the per-kecamatan recap (owners see only their own businesses, partners nothing). */
+export const roleSeesRecap = (role: Role): boolean => role !== 'partner' && role !== 'owner';

@@ -12,7 +12,7 @@ import { UserMenu } from './UserMenu';
  */
 export function HeaderBar({ navOpened, onToggleNav, onChangePassword }: { navOpened: boolean; onToggleNav: () => void; onChangePassword: () => void }) {
   const { t } = useTranslation();
-  const { tenant } = useSession();
+  const { tenant, readsRegistry } = useSession();
   return (
     <Group h="100%" px="sm" gap="xs" wrap="nowrap" justify="space-between">
       <Group gap="xs" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
@@ -26,7 +26,7 @@ export function HeaderBar({ navOpened, onToggleNav, onChangePassword }: { navOpe
           aria-controls="app-navbar"
           data-testid="app-burger"
         />
-        <UnstyledButton component={Link} to="/" style={{ minWidth: 0 }} aria-label={`${t('app.name')} – ${t('nav.registry')}`}>
+        <UnstyledButton component={Link} to="/" style={{ minWidth: 0 }} aria-label={`${t('app.name')} – ${readsRegistry ? t('nav.registry') : t('nav.home')}`}>
           <Text fw={800} size="lg" c="blue.8" lh={1.1}>
             {t('app.name')}
           </Text>

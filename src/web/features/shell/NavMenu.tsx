@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconBuildingStore, IconHistory, IconMap2, IconTable } from '@tabler/icons-react';
+import { IconBuildingStore, IconHistory, IconHome, IconMap2, IconSettings, IconTable } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
@@ -14,18 +14,23 @@ interface Item {
 }
 
 /**
- * The main navigation: Registri UMKM, Rekap, Audit (admins), Wilayah (superadmins).
- * Test ids: `nav-registry`, `nav-recap`, `nav-audit`, `nav-tenants`.
+ * The main navigation, only what the server lets the role open: Registri UMKM (partners get Beranda),
+ * Rekap (not partners or owners), Audit and Pengaturan dinas (admins), Wilayah (superadmins).
+ * Typed-in addresses still reach the forbidden page. Test ids: `nav-registry`, `nav-home`, `nav-recap`,
+ * `nav-audit`, `nav-settings`, `nav-tenants`.
  */
 export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
-  const { isAdmin, isSuperadmin } = useSession();
+  const { tenant, isAdmin, isSuperadmin, readsRegistry, seesRecap } = useSession();
   const { pathname } = useLocation();
-  const items: Item[] = [
-    { to: '/', label: t('nav.registry'), icon: IconBuildingStore, testId: 'nav-registry', active: (p) => p === '/' || p.startsWith('/businesses') },
-    { to: '/recap', label: t('nav.recap'), icon: IconTable, testId: 'nav-recap', active: (p) => p.startsWith('/recap') },
-  ];
-  if (isAdmin) items.push({ to: '/audit', label: t('nav.audit'), icon: IconHistory, testId: 'nav-audit', active: (p) => p.startsWith('/audit') });
+  const items: Item[] = [];
+  if (readsRegistry) items.push({ to: '/', label: t('nav.registry'), icon: IconBuildingStore, testId: 'nav-registry', active: (p) => p === '/' || p.startsWith('/businesses') });
+  else if (tenant) items.push({ to: '/', label: t('nav.home'), icon: IconHome, testId: 'nav-home', active: (p) => p === '/' });
+  if (seesRecap) items.push({ to: '/recap', label: t('nav.recap'), icon: IconTable, testId: 'nav-recap', active: (p) => p.startsWith('/recap') });
+  if (isAdmin && tenant) {
+    items.push({ to: '/audit', label: t('nav.audit'), icon: IconHistory, testId: 'nav-audit', active: (p) => p.startsWith('/audit') });
+    items.push({ to: '/settings', label: t('nav.settings'), icon: IconSettings, testId: 'nav-settings', active: (p) => p.startsWith('/settings') });
+  }
   if (isSuperadmin) items.push({ to: '/tenants', label: t('nav.tenants'), icon: IconMap2, testId: 'nav-tenants', active: (p) => p.startsWith('/tenants') });
 
   return (

@@ -1,0 +1,16 @@
+import type { Letterhead, ScaleRuleId } from '../../api/types';
+
+/** The lines of the kop surat, top to bottom, as they print above a report. */
+export const HEAD_LINES = ['government', 'office', 'address', 'contact'] as const satisfies readonly (keyof Letterhead)[];
+
+/** The signature block under a report: place (with the date), the signer's title and name. */
+export const SIGNER_FIELDS = ['city', 'signerTitle', 'signerName'] as const satisfies readonly (keyof Letterhead)[];
+
+/** Every letterhead field, in the order of the form. */
+export const LETTERHEAD_FIELDS: (keyof Letterhead)[] = [...HEAD_LINES, ...SIGNER_FIELDS];
+
+/** The scale rules an office can choose; the first is the current rule and the default. */
+export const SCALE_RULE_IDS: ScaleRuleId[] = ['PP7_2021', 'UU20_2008'];
+
+/** The server's limit for every letterhead line. */
+export const MAX_LINE_LENGTH = 200;
