@@ -20,6 +20,7 @@ const integration = (engine: 'pglite' | 'postgres') => ({
 
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.int.test.ts'] } },
       integration('pglite'),
