@@ -1,26 +1,40 @@
-/** Shapes of the Berdaya API as the web app uses them (mirrors the server's response schemas). */
+/**
+ * Shapes of the Berdaya API as the web app uses them. Wherever the server has a schema, the type is
+ * taken from it (type-only imports, erased at build), so client and server cannot drift apart.
+ */
+import type { z } from 'zod';
+import type { Role } from '../../server/modules/auth/actor';
+import type { meResponse } from '../../server/modules/auth/auth.schemas';
+import type {
+  BusinessDetail as ServerBusinessDetail,
+  BusinessSummary as ServerBusinessSummary,
+  SearchResult as ServerSearchResult,
+} from '../../server/modules/registry/registry.schemas';
+import type { RecapReport as ServerRecapReport, RecapRow as ServerRecapRow } from '../../server/modules/recap/recap.types';
+import type {
+  BUSINESS_STATUSES,
+  LICENCE_KINDS,
+  SALES_CHANNELS,
+  SCALES,
+  SECTORS,
+} from '../../server/modules/registry/registry.table';
 
-export type Role = 'admin' | 'head' | 'officer' | 'assistant' | 'owner' | 'partner';
-export type Scale = 'micro' | 'small' | 'medium' | 'large';
-export type BusinessStatus = 'active' | 'dormant' | 'closed';
-export type Sector = 'kuliner' | 'fashion' | 'kriya' | 'jasa' | 'agribisnis' | 'perdagangan' | 'lainnya';
-export type SalesChannel = 'offline' | 'whatsapp' | 'instagram' | 'facebook' | 'tiktok' | 'marketplace' | 'ecatalogue' | 'reseller';
-export type LicenceKind = 'NIB' | 'SKU' | 'PIRT' | 'HALAL' | 'HKI' | 'NPWP';
+export type { Role };
+export type Scale = (typeof SCALES)[number];
+export type BusinessStatus = (typeof BUSINESS_STATUSES)[number];
+export type Sector = (typeof SECTORS)[number];
+export type SalesChannel = (typeof SALES_CHANNELS)[number];
+export type LicenceKind = (typeof LICENCE_KINDS)[number];
 export type HalalRoute = 'self_declare' | 'regular';
 export type Gender = 'L' | 'P';
 
-export interface Membership {
-  kodeWilayah: string;
-  tenantName: string;
-  isDemo: boolean;
-  role: Role;
-  kecamatanCodes: string[];
-}
-
-export interface Me {
-  user: { id: string; username: string; displayName: string; locale: string; isSuperadmin: boolean };
-  memberships: Membership[];
-}
+export type Me = z.infer<typeof meResponse>;
+export type BusinessSummary = ServerBusinessSummary;
+export type SearchResult = ServerSearchResult;
+export type BusinessDetail = ServerBusinessDetail;
+export type OwnerView = BusinessDetail['owner'];
+export type Metric = BusinessDetail['metrics'][number];
+export type Membership = Me['memberships'][number];
 
 export interface Tenant {
   kodeWilayah: string;
@@ -38,27 +52,7 @@ export interface Regions {
   kecamatan: (Region & { desa: Region[] })[];
 }
 
-export interface BusinessSummary {
-  id: string;
-  name: string;
-  ownerName: string;
-  sector: Sector;
-  kecamatanCode: string;
-  kecamatanName: string;
-  desaCode: string;
-  desaName: string;
-  scale: Scale;
-  status: BusinessStatus;
-  hasNib: boolean;
-}
 
-export interface SearchResult {
-  items: BusinessSummary[];
-  total: number;
-  totalIsCapped: boolean;
-  page: number;
-  pageSize: number;
-}
 
 export interface LicenceInput {
   kind: LicenceKind;
@@ -104,45 +98,8 @@ export interface UpdateBusinessBody extends BusinessFields {
   owner?: OwnerFields & { id: string; version: number };
 }
 
-export interface OwnerView {
-  id: string;
-  version: number;
-  fullName: string;
-  nik: string | null;
-  gender: Gender | null;
-  birthDate: string | null;
-  phone: string | null;
-  address: string | null;
-  masked: boolean;
-  businessCount: number;
-}
 
-export interface Metric {
-  recordedOn: string;
-  capital: number | null;
-  annualSales: number | null;
-  workersMale: number;
-  workersFemale: number;
-  scale: Scale;
-  previousScale: Scale | null;
-  scaleRuleId: string;
-  source: string;
-}
 
-export interface BusinessDetail extends Omit<BusinessFields, 'licences'> {
-  id: string;
-  version: number;
-  kecamatanName: string;
-  desaName: string;
-  scale: Scale;
-  scaleRuleId: string;
-  createdAt: string;
-  updatedAt: string;
-  canEdit: boolean;
-  owner: OwnerView;
-  licences: (LicenceInput & { id: string })[];
-  metrics: Metric[];
-}
 
 export interface AuditEntry {
   id: string;
@@ -162,30 +119,9 @@ export interface AuditPage {
   hasMore: boolean;
 }
 
-export interface RecapCounts {
-  micro: number;
-  microWithNib: number;
-  microMovedUp: number;
-  newEntrepreneurs: number;
-  small: number;
-  medium: number;
-  total: number;
-}
-
-export interface RecapRow extends RecapCounts {
-  kecamatanCode: string;
-  kecamatanName: string;
-}
-
-export interface RecapReport {
-  kodeWilayah: string;
-  regencyName: string;
-  year: number;
-  generatedAt: string;
-  isDemo: boolean;
-  rows: RecapRow[];
-  total: RecapCounts;
-}
+export type RecapReport = ServerRecapReport;
+export type RecapRow = ServerRecapRow;
+export type RecapCounts = ServerRecapReport['total'];
 
 /** The scale rules an office can choose for new classifications. */
 export type ScaleRuleId = 'PP7_2021' | 'UU20_2008';
