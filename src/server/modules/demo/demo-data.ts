@@ -38,6 +38,7 @@ export const OWNER_COLUMNS = ['kode_wilayah', 'id', 'full_name', 'nik', 'gender'
 export const BUSINESS_COLUMNS = [
   'kode_wilayah', 'id', 'owner_id', 'name', 'search_text', 'kbli', 'sector', 'kecamatan_code', 'desa_code', 'address', 'start_year', 'status',
   'status_reason', 'capital', 'annual_sales', 'workers_male', 'workers_female', 'sales_channels', 'scale', 'scale_rule_id', 'created_at', 'updated_at',
+  'has_nib',
 ] as const;
 /** Columns of `licences()` rows (table licences). */
 export const LICENCE_COLUMNS = ['kode_wilayah', 'id', 'business_id', 'kind', 'number', 'issued_on', 'expires_on', 'halal_route'] as const;
@@ -254,6 +255,11 @@ export function demoPlan(regions: RegionDirectory, opts: DemoOptions): DemoPlan 
     }
   }
 
+  /** Share of businesses holding an NIB by scale: most micro businesses have none (DOMAIN.md). */
+  const nibChance = (scale: string) => (scale === 'micro' ? 0.2 : scale === 'small' ? 0.85 : 1);
+  /** The first draw of the licence stream decides the NIB, so businesses() and licences() agree on it. */
+  const holdsNib = (b: Business) => chance(rng('licence', b.j), nibChance(b.scale));
+
   // Numbers embed serial(j) so each (regency, kind, number) is unique, as the table's unique key demands.
   function* licencesOf(b: Business): Generator<CopyValue[]> {
     const r = rng('licence', b.j);
@@ -261,7 +267,7 @@ export function demoPlan(regions: RegionDirectory, opts: DemoOptions): DemoPlan 
     const micro = b.scale === 'micro';
     const row = (k: number, kind: string, number: string | null, issued: number, expires: number | null, route: string | null = null) =>
       [kw, uuid(ids.licenceId, b.j * 8 + k), b.id, kind, number, iso(issued), expires === null ? null : iso(expires), route];
-    if (chance(r, micro ? 0.2 : b.scale === 'small' ? 0.85 : 1)) {
+    if (chance(r, nibChance(b.scale))) {
       const issued = between(r, Math.max(start, dayOf(2018, 7, 9)), todayDay); // OSS has issued NIBs since July 2018
       yield row(0, 'NIB', `${chance(r, 0.7) ? 9 : 1}${pad(yearOf(issued) % 100, 2)}${serial(b.j, 10, salt)}`, issued, null); // 13 digits
     }
@@ -310,7 +316,7 @@ export function demoPlan(regions: RegionDirectory, opts: DemoOptions): DemoPlan 
           const updated = b.snapshots.length > 1 ? stamp(r, c.day) : created;
           const search = buildSearchText(b.name, b.owner.fullName);
           yield [kw, b.id, b.owner.id, b.name, search, b.kbli, b.sector, b.place.kec.code, b.place.desa.code, b.address, b.startYear, b.status,
-            b.reason, c.capital, c.sales, c.male, c.female, b.channels, c.scale, RULE, created, updated];
+            b.reason, c.capital, c.sales, c.male, c.female, b.channels, c.scale, RULE, created, updated, holdsNib(b)];
         }
       }
     },

@@ -1,7 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../app';
 import { configSchema } from '../../config';
 import type { Database } from '../../db/client';
+import { queryRows } from '../../db/query';
 import { testRegions } from '../../../../tests/support/test-app';
 import { openTestDatabase } from '../../../../tests/support/test-db';
 import { createDemoService, DEMO_KODE_WILAYAH } from './demo.service';
@@ -30,6 +32,13 @@ describe('demo regency', () => {
     const officer = seeded!.accounts.find((a) => a.role === 'officer')!;
     const all = await services.registry.search((await services.auth.login(officer.username, officer.password)).actor, DEMO_KODE_WILAYAH, { page: 1, pageSize: 20 });
     expect(all.total).toBe(500);
+
+    const [mismatch] = await queryRows<{ n: number | string }>(
+      database.db,
+      sql`select count(*) as n from businesses b where b.has_nib <> exists (
+            select 1 from licences l where l.kode_wilayah = b.kode_wilayah and l.business_id = b.id and l.kind = 'NIB')`,
+    );
+    expect(Number(mismatch!.n)).toBe(0);
 
     expect(await demo.seedIfEmpty({ businesses: 500 })).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/query';
-import { businesses, businessMetrics, licences } from '../registry/registry.table';
+import { businesses, businessMetrics } from '../registry/registry.table';
 
 /** Counts per kecamatan, as the database returns them (counts may arrive as strings). */
 export interface RecapCounts {
@@ -15,8 +15,8 @@ export interface RecapCounts {
 }
 
 /**
- * SQL for the yearly recap: one index-only pass over the regency's businesses (businesses_recap_idx),
- * a hash join with the NIB holders (licences_nib_idx), and an indexed pass over the year's snapshots.
+ * SQL for the yearly recap: one index-only pass over the regency's businesses (businesses_recap_idx
+ * holds every column it counts, the NIB flag included) and an indexed pass over the year's snapshots.
  */
 export function createRecapRepository(db: Db) {
   return {
@@ -25,12 +25,9 @@ export function createRecapRepository(db: Db) {
       const yearEnd = `${year}-12-31`;
       return queryRows<RecapCounts>(
         db,
-        sql`with nib as (
-              select distinct l.business_id from ${licences} l where l.kode_wilayah = ${kw} and l.kind = 'NIB'
-            ),
-            live as (
-              select b.kecamatan_code, b.scale, b.start_year, nib.business_id is not null as has_nib
-              from ${businesses} b left join nib on nib.business_id = b.id
+        sql`with live as (
+              select b.kecamatan_code, b.scale, b.start_year, b.has_nib
+              from ${businesses} b
               where b.kode_wilayah = ${kw} and b.deleted_at is null and b.status <> 'closed'
                 and (b.start_year is null or b.start_year <= ${year})
             ),

@@ -58,6 +58,19 @@ describe('registry: create, find, read', () => {
     expect((await q('legality=-NIB')).items.every((i: { hasNib: boolean }) => !i.hasNib)).toBe(true);
     expect((await q('sector=fashion,jasa')).total).toBe(1);
     expect((await q('q=9120001234')).items[0].name).toBe('Batik Sekar Arum');
+    expect((await q('q=ba')).items.map((i: { name: string }) => i.name)).toEqual(['Batik Sekar Arum']); // name starts with
+    expect((await q('q=9120')).total).toBe(0); // too few digits for an identifier: searched as text
+  });
+
+  it('keeps the NIB flag in step when licences change', async () => {
+    const created = (await create('petugas', businessPayload(t.kecamatan[2]!, { name: 'Dodol Garut Ceu Nining', licences: [{ kind: 'NIB', number: '9120009876543' }] }))).json();
+    const { id, version, owner: _o, kecamatanName: _k, desaName: _d, scale: _s, scaleRuleId: _r, createdAt: _c, updatedAt: _u, canEdit: _e, metrics: _m, licences: _l, ...fields } = created;
+    const put = await t.app.inject({ method: 'PUT', url: `${base}/${id}`, headers: as('petugas'), payload: { ...fields, version, licences: [{ kind: 'SKU', number: '503/12/SKU/2024' }] } });
+    expect(put.statusCode).toBe(200);
+    const found = (await t.app.inject({ method: 'GET', url: `${base}?q=dodol`, headers: as('petugas') })).json();
+    expect(found.items[0]).toMatchObject({ id, hasNib: false });
+    const lacking = (await t.app.inject({ method: 'GET', url: `${base}?q=dodol&legality=-NIB`, headers: as('petugas') })).json();
+    expect(lacking.total).toBe(1);
   });
 });
 

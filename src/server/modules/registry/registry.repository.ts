@@ -13,6 +13,12 @@ export type MetricRow = typeof businessMetrics.$inferSelect;
 /** How far the result count is exact; past it the UI says "more than". Counting 1 M rows per keystroke is waste. */
 export const TOTAL_CAP = 1000;
 
+/**
+ * Digits searched as NIK, phone or NIB prefixes. Fewer would match a large part of the regency (every
+ * NIK starts with the regency's 4 digits, a third of phones with 0812) and are searched as text instead.
+ */
+export const MIN_IDENTIFIER_DIGITS = 6;
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
 
 /**
@@ -22,7 +28,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
  */
 function textCondition(kw: string, q: string): SQL | undefined {
   const digits = q.replace(/[\s+().-]/g, '');
-  if (/^\d{4,}$/.test(digits)) {
+  if (/^\d+$/.test(digits) && digits.length >= MIN_IDENTIFIER_DIGITS) {
     const phoneDigits = digits.replace(/^(62|0)/, '');
     const byOwner = (condition: SQL) => sql`select ${businesses.id} from ${businesses}
       where ${businesses.kodeWilayah} = ${kw} and ${businesses.ownerId} in (
@@ -35,6 +41,8 @@ function textCondition(kw: string, q: string): SQL | undefined {
   }
   const words = q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 6);
   if (!words.length) return undefined;
+  // Trigrams need three characters: one- or two-letter input means "name starts with".
+  if (words.every((w) => w.length < 3)) return sql`lower(${businesses.name}) like ${escapeLike(words.join(' ')) + '%'}`;
   return and(...words.map((w) => sql`${businesses.searchText} like ${'%' + escapeLike(w) + '%'}`));
 }
 
@@ -46,6 +54,15 @@ function scopeCondition(scope: RegistryScope): SQL | undefined {
 
 const hasLicence = (kind: string) => sql`exists (select 1 from ${licences} where ${licences.kodeWilayah} = ${businesses.kodeWilayah}
   and ${licences.businessId} = ${businesses.id} and ${licences.kind} = ${kind})`;
+
+/** Has (or, with "-", lacks) a licence kind; NIB through the maintained flag, others through the licences. */
+function legalityCondition(legality: string | undefined): SQL | undefined {
+  if (!legality) return undefined;
+  const lacks = legality.startsWith('-');
+  const kind = lacks ? legality.slice(1) : legality;
+  if (kind === 'NIB') return eq(businesses.hasNib, !lacks);
+  return lacks ? sql`not ${hasLicence(kind)}` : hasLicence(kind);
+}
 
 /**
  * Result order: by name. Without a text query the (kode_wilayah, …, name) indexes return the first page
@@ -72,11 +89,7 @@ export function createRegistryRepository(db: Db) {
         query.scale?.length ? inArray(businesses.scale, query.scale) : undefined,
         query.sector?.length ? inArray(businesses.sector, query.sector) : undefined,
         query.status?.length ? inArray(businesses.status, query.status) : undefined,
-        query.legality
-          ? query.legality.startsWith('-')
-            ? sql`not ${hasLicence(query.legality.slice(1))}`
-            : hasLicence(query.legality)
-          : undefined,
+        legalityCondition(query.legality),
       );
       const items = await db
         .select({
@@ -88,7 +101,7 @@ export function createRegistryRepository(db: Db) {
           desaCode: businesses.desaCode,
           scale: businesses.scale,
           status: businesses.status,
-          hasNib: sql<boolean>`${hasLicence('NIB')}`,
+          hasNib: businesses.hasNib,
         })
         .from(businesses)
         .innerJoin(owners, and(eq(owners.kodeWilayah, businesses.kodeWilayah), eq(owners.id, businesses.ownerId)))
@@ -203,9 +216,14 @@ export function createRegistryRepository(db: Db) {
       return row;
     },
 
+    /** Replaces a business's licences and keeps its has_nib flag in step, in the caller's transaction. */
     async replaceLicences(tx: Db, kw: string, businessId: string, rows: (typeof licences.$inferInsert)[]): Promise<void> {
       await tx.delete(licences).where(and(eq(licences.kodeWilayah, kw), eq(licences.businessId, businessId)));
       if (rows.length) await tx.insert(licences).values(rows);
+      await tx
+        .update(businesses)
+        .set({ hasNib: rows.some((r) => r.kind === 'NIB') })
+        .where(and(eq(businesses.kodeWilayah, kw), eq(businesses.id, businessId)));
     },
 
     async insertMetric(tx: Db, row: typeof businessMetrics.$inferInsert): Promise<void> {

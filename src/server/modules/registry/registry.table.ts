@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   date,
   foreignKey,
   index,
@@ -79,6 +80,8 @@ export const businesses = pgTable(
       .default(sql`'{}'::text[]`),
     scale: text('scale', { enum: SCALES }).notNull(),
     scaleRuleId: text('scale_rule_id').notNull(),
+    /** Whether a NIB licence exists, kept by the repository with the licences: the recap counts it from an index. */
+    hasNib: boolean('has_nib').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -96,8 +99,10 @@ export const businesses = pgTable(
     index('businesses_scale_name_idx').on(t.kodeWilayah, t.scale, t.name),
     // Covers the yearly recap: counted from the index alone (index-only scan), never from the wide rows.
     index('businesses_recap_idx')
-      .on(t.kodeWilayah, t.kecamatanCode, t.scale, t.status, t.startYear, t.id)
+      .on(t.kodeWilayah, t.kecamatanCode, t.scale, t.status, t.startYear, t.hasNib)
       .where(sql`${t.deletedAt} is null`),
+    // Serves one- and two-letter searches (name starts with…), in the same lower(name) order text results use.
+    index('businesses_lower_name_idx').on(t.kodeWilayah, sql`lower(${t.name}) text_pattern_ops`),
     index('businesses_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
   ],
 );
@@ -125,7 +130,6 @@ export const licences = pgTable(
     ),
     unique('licences_number_uq').on(t.kodeWilayah, t.kind, t.number),
     index('licences_business_idx').on(t.kodeWilayah, t.businessId, t.kind),
-    index('licences_nib_idx').on(t.kodeWilayah, t.businessId).where(sql`${t.kind} = 'NIB'`),
     index('licences_number_idx').on(t.kodeWilayah, t.number.op('text_pattern_ops')),
   ],
 );
