@@ -20,8 +20,8 @@ describe('demo regency', () => {
     const config = configSchema.parse({ LOG_LEVEL: 'silent' });
     const services = createServices({ config, database, regions });
     const demo = createDemoService({ database, auth: services.auth, tenants: services.tenants, regions });
-    const seeded = await demo.seedIfEmpty({ businesses: 500 });
-    expect(seeded?.businesses).toBe(500);
+    const seeded = await demo.seedIfEmpty({ businesses: 6000 });
+    expect(seeded?.businesses).toBe(6000);
     expect(seeded?.accounts.map((a) => a.role).sort()).toEqual(['admin', 'assistant', 'head', 'officer', 'owner', 'partner']);
     expect((await services.tenants.list()).map((t) => [t.kodeWilayah, t.isDemo])).toEqual([[DEMO_KODE_WILAYAH, true]]);
 
@@ -31,7 +31,7 @@ describe('demo regency', () => {
     expect(own.total).toBeGreaterThanOrEqual(1);
     const officer = seeded!.accounts.find((a) => a.role === 'officer')!;
     const all = await services.registry.search((await services.auth.login(officer.username, officer.password)).actor, DEMO_KODE_WILAYAH, { page: 1, pageSize: 20 });
-    expect(all.total).toBe(500);
+    expect(all).toMatchObject({ total: 1000, totalIsCapped: true });
 
     const [mismatch] = await queryRows<{ n: number | string }>(
       database.db,
@@ -40,6 +40,26 @@ describe('demo regency', () => {
     );
     expect(Number(mismatch!.n)).toBe(0);
 
-    expect(await demo.seedIfEmpty({ businesses: 500 })).toBeNull();
+    expect(await demo.seedIfEmpty({ businesses: 6000 })).toBeNull();
+
+    // A word common enough to take the ordered-index path (more than TOTAL_CAP matches) gives the same
+    // pages as sorting every match.
+    const officerActor = (await services.auth.login(officer.username, officer.password)).actor;
+    let common: string | undefined;
+    for (const word of ['ang', 'aya', 'man']) {
+      const [c] = await queryRows<{ n: number | string }>(database.db, sql`select count(*) as n from businesses where search_text like ${'%' + word + '%'}`);
+      if (Number(c!.n) > 1000) { common = word; break; }
+    }
+    expect(common).toBeDefined();
+    const expected = await queryRows<{ id: string }>(
+      database.db,
+      sql`select id from businesses where search_text like ${'%' + common + '%'} order by search_text, id limit 40`,
+    );
+    const page1 = await services.registry.search(officerActor, DEMO_KODE_WILAYAH, { q: common, page: 1, pageSize: 20 });
+    const page2 = await services.registry.search(officerActor, DEMO_KODE_WILAYAH, { q: common, page: 2, pageSize: 20 });
+    expect(page1.totalIsCapped).toBe(true);
+    expect([...page1.items, ...page2.items].map((i) => i.id)).toEqual(expected.map((e) => e.id));
+    const rare = await services.registry.search(officerActor, DEMO_KODE_WILAYAH, { q: `${common} zzqx`, page: 1, pageSize: 20 });
+    expect(rare).toMatchObject({ total: 0, totalIsCapped: false, items: [] });
   });
 });

@@ -21,29 +21,47 @@ export const MIN_IDENTIFIER_DIGITS = 6;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
 
+/** A text query of words: the condition for the trigram index, and its twin for the ordered index walk. */
+interface WordSearch {
+  kind: 'words';
+  condition: SQL;
+  dense: SQL;
+}
+
 /**
- * Search words as LIKE conditions on the trigram-indexed search text, or identifier prefixes for digits.
- * Identifiers are looked up branch by branch (NIK, phone, NIB), each on its own prefix index, and only
- * the matching business ids reach the main query: an OR across tables would scan every business.
+ * What a search box query means. Digits (at least MIN_IDENTIFIER_DIGITS) are NIK, phone or NIB prefixes,
+ * looked up branch by branch on their own prefix indexes, so only matching business ids reach the main
+ * query (an OR across tables would scan every business). Anything else is words of the names.
  */
-function textCondition(kw: string, q: string): SQL | undefined {
+function textSearch(kw: string, q: string): WordSearch | { kind: 'identifier'; condition: SQL } | undefined {
   const digits = q.replace(/[\s+().-]/g, '');
   if (/^\d+$/.test(digits) && digits.length >= MIN_IDENTIFIER_DIGITS) {
     const phoneDigits = digits.replace(/^(62|0)/, '');
     const byOwner = (condition: SQL) => sql`select ${businesses.id} from ${businesses}
       where ${businesses.kodeWilayah} = ${kw} and ${businesses.ownerId} in (
         select ${owners.id} from ${owners} where ${owners.kodeWilayah} = ${kw} and ${condition})`;
-    return sql`${businesses.id} in (
-      ${byOwner(sql`${owners.nik} like ${escapeLike(digits) + '%'}`)}
-      union all ${byOwner(sql`${owners.phone} like ${'+62' + escapeLike(phoneDigits) + '%'}`)}
-      union all select ${licences.businessId} from ${licences} where ${licences.kodeWilayah} = ${kw}
-        and ${licences.number} like ${escapeLike(digits) + '%'} and ${licences.kind} = 'NIB')`;
+    return {
+      kind: 'identifier',
+      condition: sql`${businesses.id} in (
+        ${byOwner(sql`${owners.nik} like ${escapeLike(digits) + '%'}`)}
+        union all ${byOwner(sql`${owners.phone} like ${'+62' + escapeLike(phoneDigits) + '%'}`)}
+        union all select ${licences.businessId} from ${licences} where ${licences.kodeWilayah} = ${kw}
+          and ${licences.number} like ${escapeLike(digits) + '%'} and ${licences.kind} = 'NIB')`,
+    };
   }
   const words = q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 6);
   if (!words.length) return undefined;
-  // Trigrams need three characters: one- or two-letter input means "name starts with".
-  if (words.every((w) => w.length < 3)) return sql`lower(${businesses.name}) like ${escapeLike(words.join(' ')) + '%'}`;
-  return and(...words.map((w) => sql`${businesses.searchText} like ${'%' + escapeLike(w) + '%'}`));
+  // Trigrams need three characters: one- or two-letter input means "name starts with" (a range of the
+  // COLLATE "C" search text, so both steps use the ordered index).
+  if (words.every((w) => w.length < 3)) {
+    const prefix = sql`${businesses.searchText} like ${escapeLike(words.join(' ')) + '%'}`;
+    return { kind: 'words', condition: prefix, dense: prefix };
+  }
+  return {
+    kind: 'words',
+    condition: and(...words.map((w) => sql`${businesses.searchText} like ${'%' + escapeLike(w) + '%'}`))!,
+    dense: and(...words.map((w) => sql`strpos(${businesses.searchText}, ${w}) > 0`))!,
+  };
 }
 
 function scopeCondition(scope: RegistryScope): SQL | undefined {
@@ -64,26 +82,63 @@ function legalityCondition(legality: string | undefined): SQL | undefined {
   return lacks ? sql`not ${hasLicence(kind)}` : hasLicence(kind);
 }
 
-/**
- * Result order: by name. Without a text query the (kode_wilayah, …, name) indexes return the first page
- * in order and stop early. With one, matches cluster alphabetically ("Keripik …" all sit under K), so
- * walking the name index would read most of the table before finding 20; sorting by lower(name), which
- * no index provides, makes the planner take the trigram bitmap and a top-N sort of the matches instead.
- */
-function searchOrder(hasText: boolean): SQL[] {
-  return hasText ? [sql`lower(${businesses.name})`, asc(businesses.id)] : [asc(businesses.name), asc(businesses.id)];
-}
-
 /** SQL for owners, businesses, their licences and metric history. */
 export function createRegistryRepository(db: Db) {
+  /** The columns of a result row, for a condition; callers add order and limits. */
+  const pageQuery = (where: SQL | undefined) =>
+    db
+      .select({
+        id: businesses.id,
+        name: businesses.name,
+        ownerName: owners.fullName,
+        sector: businesses.sector,
+        kecamatanCode: businesses.kecamatanCode,
+        desaCode: businesses.desaCode,
+        scale: businesses.scale,
+        status: businesses.status,
+        hasNib: businesses.hasNib,
+      })
+      .from(businesses)
+      .innerJoin(owners, and(eq(owners.kodeWilayah, businesses.kodeWilayah), eq(owners.id, businesses.ownerId)))
+      .where(where);
+
+  /**
+   * Text search in search_text order (the lower-cased name, then the owner's name). First, at most
+   * TOTAL_CAP + 1 matches are fetched the cheapest way (trigram index) and sorted: exact page and count
+   * when the words are rare. When they are common, the page comes from walking the covering
+   * businesses_search_order_idx in order, testing the words on index tuples with strpos (which the
+   * trigram index cannot serve, so the walk is the plan), stopping as soon as the page is full.
+   */
+  async function searchWords(kw: string, filters: SQL | undefined, text: WordSearch, limit: number, offset: number) {
+    const order = [asc(businesses.searchText), asc(businesses.id)];
+    const [few] = await queryRows<{ n: number | string; ids: string[] | null }>(
+      db,
+      sql`with m as materialized (
+            select ${businesses.id} as id, ${businesses.searchText} as k from ${businesses}
+            where ${and(filters, text.condition)} limit ${TOTAL_CAP + 1})
+          select (select count(*) from m) as n,
+                 (select array_agg(p.id::text order by p.k, p.id)
+                  from (select id, k from m order by k, id limit ${limit} offset ${offset}) p) as ids`,
+    );
+    const n = Number(few?.n ?? 0);
+    if (n <= TOTAL_CAP) {
+      const ids = few?.ids ?? [];
+      const items = ids.length ? await pageQuery(and(eq(businesses.kodeWilayah, kw), inArray(businesses.id, ids))).orderBy(...order) : [];
+      return { items, total: n, totalIsCapped: false };
+    }
+    const pageIds = sql`select ${businesses.id} from ${businesses} where ${and(filters, text.dense)}
+      order by ${businesses.searchText}, ${businesses.id} limit ${limit} offset ${offset}`;
+    const items = await pageQuery(and(eq(businesses.kodeWilayah, kw), sql`${businesses.id} in (${pageIds})`)).orderBy(...order);
+    return { items, total: TOTAL_CAP, totalIsCapped: true };
+  }
+
   return {
     /** One page of businesses matching the query inside the scope, ordered by name, and a capped count. */
     async search(kw: string, scope: RegistryScope, query: SearchQuery) {
-      const where = and(
+      const filters = and(
         eq(businesses.kodeWilayah, kw),
         isNull(businesses.deletedAt),
         scopeCondition(scope),
-        query.q ? textCondition(kw, query.q) : undefined,
         query.kecamatan ? eq(businesses.kecamatanCode, query.kecamatan) : undefined,
         query.desa ? eq(businesses.desaCode, query.desa) : undefined,
         query.scale?.length ? inArray(businesses.scale, query.scale) : undefined,
@@ -91,24 +146,12 @@ export function createRegistryRepository(db: Db) {
         query.status?.length ? inArray(businesses.status, query.status) : undefined,
         legalityCondition(query.legality),
       );
-      const items = await db
-        .select({
-          id: businesses.id,
-          name: businesses.name,
-          ownerName: owners.fullName,
-          sector: businesses.sector,
-          kecamatanCode: businesses.kecamatanCode,
-          desaCode: businesses.desaCode,
-          scale: businesses.scale,
-          status: businesses.status,
-          hasNib: businesses.hasNib,
-        })
-        .from(businesses)
-        .innerJoin(owners, and(eq(owners.kodeWilayah, businesses.kodeWilayah), eq(owners.id, businesses.ownerId)))
-        .where(where)
-        .orderBy(...searchOrder(Boolean(query.q)))
-        .limit(query.pageSize)
-        .offset((query.page - 1) * query.pageSize);
+      const limit = query.pageSize;
+      const offset = (query.page - 1) * query.pageSize;
+      const text = query.q ? textSearch(kw, query.q) : undefined;
+      if (text?.kind === 'words') return searchWords(kw, filters, text, limit, offset);
+      const where = and(filters, text?.condition);
+      const items = await pageQuery(where).orderBy(asc(businesses.name), asc(businesses.id)).limit(limit).offset(offset);
       const [counted] = await queryRows<{ n: number | string }>(
         db,
         sql`select count(*) as n from (select 1 from ${businesses} where ${where} limit ${TOTAL_CAP + 1}) capped`,

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  customType,
   date,
   foreignKey,
   index,
@@ -15,6 +16,12 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt, kodeWilayah, updatedAt } from '../../db/columns';
 import { tenants } from '../tenancy/tenant.table';
+
+/**
+ * Text in byte order (COLLATE "C"): prefix LIKE and ORDER BY can both use a plain btree on it, on every
+ * server locale. Used for the lower-cased search text, whose order is the result order of a text search.
+ */
+const textC = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
 
 /** Rupiah amounts: integer rupiah in a bigint, read as a JS number (exact below 9 quadrillion). */
 const rupiah = (name: string) => bigint(name, { mode: 'number' });
@@ -61,7 +68,7 @@ export const businesses = pgTable(
     id: uuid('id').notNull(),
     ownerId: uuid('owner_id').notNull(),
     name: text('name').notNull(),
-    searchText: text('search_text').notNull(),
+    searchText: textC('search_text').notNull(),
     kbli: text('kbli'),
     sector: text('sector', { enum: SECTORS }).notNull(),
     kecamatanCode: text('kecamatan_code').notNull(),
@@ -101,8 +108,14 @@ export const businesses = pgTable(
     index('businesses_recap_idx')
       .on(t.kodeWilayah, t.kecamatanCode, t.scale, t.status, t.startYear, t.hasNib)
       .where(sql`${t.deletedAt} is null`),
-    // Serves one- and two-letter searches (name starts with…), in the same lower(name) order text results use.
-    index('businesses_lower_name_idx').on(t.kodeWilayah, sql`lower(${t.name}) text_pattern_ops`),
+    // Text search pages in search_text order, answered from the index alone (LIKE tested on index tuples);
+    // the trailing columns are there so filters need no heap visit either.
+    index('businesses_search_order_idx')
+      .on(t.kodeWilayah, t.searchText, t.id, t.kecamatanCode, t.desaCode, t.sector, t.scale, t.status, t.hasNib)
+      .where(sql`${t.deletedAt} is null`),
+    index('businesses_kecamatan_search_idx')
+      .on(t.kodeWilayah, t.kecamatanCode, t.searchText, t.id, t.desaCode, t.sector, t.scale, t.status, t.hasNib)
+      .where(sql`${t.deletedAt} is null`),
     index('businesses_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
   ],
 );
