@@ -12,8 +12,8 @@
  * Results are printed and written to bench/results/registry-<engine>-<n>.json. See bench/README.md.
  */
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,8 @@ import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { createServices } from '../src/server/app';
+import { createRegistryService } from '../src/server/modules/registry/registry.service';
+import { createProposedRegistryRepository } from './proposed/registry-search';
 import { configSchema } from '../src/server/config';
 import { type Database, openPglite, openPostgres } from '../src/server/db/client';
 import type { CopyRows } from '../src/server/db/copy';
@@ -46,11 +48,14 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '1' },
     'recap-runs': { type: 'string', default: '5' },
     'data-dir': { type: 'string' },
+    'db-name': { type: 'string' },
     'max-minutes': { type: 'string', default: '30' },
     reuse: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     drop: { type: 'boolean', default: false },
     out: { type: 'string' },
+    label: { type: 'string' },
+    variant: { type: 'string', default: 'current' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -63,10 +68,15 @@ if (args.help) {
   --recap-runs K    recap repetitions (5)
   --reuse           postgres: measure the existing berdaya_bench_<n>; pglite: the --data-dir given (no load)
   --drop            postgres: drop the bench database at the end (kept by default, for EXPLAIN)
+  --db-name NAME    postgres: database name instead of berdaya_bench_<n>
   --data-dir DIR    pglite: use DIR instead of a temp dir (kept at the end)
   --keep            pglite: keep the temp data dir
   --max-minutes M   abort the whole run after M minutes (30)
-  --out FILE        JSON result path (bench/results/registry-<engine>-<n>.json)`);
+  --out FILE        JSON result path (bench/results/registry-<engine>-<n>.json)
+  --label TEXT      free-text note stored in the JSON (e.g. which code or index variant was measured)
+  --variant V       current: the server's search and recap as they are (default);
+                    proposed: bench/proposed/registry-search.ts (identifier search), bench/proposed/indexes.sql, jit=off
+                    on PostgreSQL (the recap SQL stays the server's)`);
   process.exit(0);
 }
 
@@ -78,7 +88,9 @@ const seed = Number(args.seed);
 const rounds = Math.max(1, Number(args.rounds));
 const warmupPasses = Math.max(0, Number(args.warmup));
 const recapRuns = Math.max(1, Number(args['recap-runs']));
-const outFile = args.out ?? join(HERE, 'results', `registry-${engine}-${n}.json`);
+const variant = args.variant as 'current' | 'proposed';
+if (variant !== 'current' && variant !== 'proposed') throw new Error(`--variant must be current or proposed, got ${args.variant}`);
+const outFile = args.out ?? join(HERE, 'results', `registry-${engine}-${n}${variant === 'proposed' ? '-proposed' : ''}.json`);
 
 // --- small helpers ------------------------------------------------------------------------------------------------
 
@@ -133,7 +145,8 @@ interface Opened { database: Database; label: string; fresh: boolean; finish(): 
 async function openPostgresBench(): Promise<Opened> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('--engine postgres needs DATABASE_URL (a server where the bench may create databases)');
-  const name = `berdaya_bench_${n}`;
+  const name = args['db-name'] ?? `berdaya_bench_${n}`;
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`--db-name must be a plain lower-case identifier, got ${name}`);
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
@@ -145,7 +158,10 @@ async function openPostgresBench(): Promise<Opened> {
   await admin.end();
   const dbUrl = new URL(url);
   dbUrl.pathname = `/${name}`;
-  const database = await openPostgres(dbUrl.toString(), 4);
+  const poolUrl = new URL(dbUrl);
+  // The proposal turns JIT off for the application's sessions: compiling a recap plan costs 0.3–1.3 s here.
+  if (variant === 'proposed') poolUrl.searchParams.set('options', '-c jit=off');
+  const database = await openPostgres(poolUrl.toString(), 4);
   return {
     database,
     label: dbUrl.toString().replace(/\/\/([^:@/]+):[^@]*@/, '//$1:***@'),
@@ -264,20 +280,53 @@ async function buildMix(database: Database, kecamatanCodes: string[]): Promise<B
   return mix;
 }
 
+/** The code being measured: HEAD and the uncommitted changes to server code and migrations, if any. */
+function gitState() {
+  const git = (...a: string[]) => {
+    try {
+      return execFileSync('git', a, { cwd: join(HERE, '..'), encoding: 'utf8' }).trimEnd();
+    } catch {
+      return '';
+    }
+  };
+  const dirty = git('status', '--porcelain', '--', 'src/server', 'drizzle').split('\n').filter(Boolean).map((l) => l.slice(3));
+  return { head: git('rev-parse', '--short', 'HEAD').trim() || 'unknown', dirtyServerFiles: dirty };
+}
+
 // --- main ---------------------------------------------------------------------------------------------------------
 
 async function main() {
   const started = new Date();
+  const git = gitState();
   log(`registry bench: engine=${engine} businesses=${fmtInt(n)} seed=${seed} rounds=${rounds} warmup=${warmupPasses}`);
+  log(`code: HEAD ${git.head}${git.dirtyServerFiles.length ? ` + uncommitted ${git.dirtyServerFiles.join(', ')}` : ' (clean server code)'}`);
   const regions = await loadRegionDirectory();
   const opened = engine === 'postgres' ? await openPostgresBench() : await openPgliteBench();
   const { database } = opened;
   log(`database: ${opened.label}${opened.fresh ? '' : ' (reused)'}`);
   const config = configSchema.parse({ LOG_LEVEL: 'silent' });
-  const services = createServices({ config, database, regions });
   const { db } = database;
+  const current = createServices({ config, database, regions });
+  const services =
+    variant === 'proposed'
+      ? {
+          ...current,
+          registry: createRegistryService({ db, repo: createProposedRegistryRepository(db), audit: current.audit, tenants: current.tenants, regions }),
+        }
+      : current;
+  /** Runs bench/proposed/indexes.sql statement by statement (PGlite's query takes one at a time). */
+  const applyProposedIndexes = async () => {
+    const text = readFileSync(join(HERE, 'proposed', 'indexes.sql'), 'utf8').replace(/^\s*--.*$/gm, '');
+    for (const statement of text.split(';').map((x) => x.trim()).filter(Boolean)) await db.execute(sql.raw(statement));
+  };
   const [versionRow] = await queryRows<{ version: string }>(db, sql`select version()`);
   const engineVersion = versionRow?.version ?? 'unknown';
+  const settingRows = await queryRows<{ name: string; setting: string; unit: string | null }>(
+    db,
+    sql`select name, setting, unit from pg_settings where name in ('shared_buffers', 'work_mem', 'jit', 'max_parallel_workers_per_gather', 'effective_cache_size', 'random_page_cost')`,
+  );
+  const settings = Object.fromEntries(settingRows.map((r) => [r.name, r.unit ? `${r.setting} ${r.unit}` : r.setting]));
+  log(`variant: ${variant}; settings: ${JSON.stringify(settings)}`);
 
   // Load.
   let load: Record<string, unknown> | null = null;
@@ -285,6 +334,7 @@ async function main() {
     const t0 = now();
     await database.migrate();
     await services.tenants.addTenant(KW, { isDemo: true });
+    if (variant === 'proposed') await applyProposedIndexes();
     const migrateMs = now() - t0;
     const tables: { table: string; rows: number; ms: number }[] = [];
     const timed: Database = {
@@ -326,7 +376,13 @@ async function main() {
   } else {
     const [c] = await queryRows<{ n: string | number }>(db, sql`select count(*) as n from businesses where kode_wilayah = ${KW}`);
     if (Number(c?.n) !== n) throw new Error(`--reuse: the database holds ${c?.n} businesses, not ${n}`);
-    log(`reusing ${fmtInt(n)} loaded businesses (no load, no analyze)`);
+    log(`reusing ${fmtInt(n)} loaded businesses (no load)`);
+    if (variant === 'proposed') {
+      const t = now();
+      await applyProposedIndexes();
+      await db.execute(sql`analyze`);
+      log(`proposed indexes present (created if missing) and analyzed in ${fmtMs(now() - t)}`);
+    }
   }
   const sizeRows = await queryRows<{ name: string; bytes: string | number }>(
     db,
@@ -353,12 +409,15 @@ async function main() {
   const tWarm = now();
   for (let p = 0; p < warmupPasses; p++) for (const m of shuffled(mix, r)) await services.registry.search(actor, KW, m.query);
   log(`warm-up done in ${fmtMs(now() - tWarm)}`);
-  const samples: { cls: string; label: string; ms: number; total: number; capped: boolean }[] = [];
+  const samples: { cls: string; label: string; ms: number; total: number; capped: boolean; page: string }[] = [];
   for (let p = 0; p < rounds; p++) {
     for (const m of shuffled(mix, r)) {
       const t = now();
       const res = await services.registry.search(actor, KW, m.query);
-      samples.push({ cls: m.cls, label: m.label, ms: now() - t, total: res.total, capped: res.totalIsCapped });
+      const ms = now() - t;
+      // A fingerprint of the page's ids, to check that two variants return the same page.
+      const page = createHash('sha1').update(res.items.map((i) => i.id).join(',')).digest('hex').slice(0, 10);
+      samples.push({ cls: m.cls, label: m.label, ms, total: res.total, capped: res.totalIsCapped, page });
     }
   }
   const byClass = Object.fromEntries(
@@ -369,17 +428,17 @@ async function main() {
     }),
   );
   const overall = stats(samples.map((x) => x.ms));
-  const perQuery = new Map<string, { cls: string; label: string; ms: number[]; total: string }>();
+  const perQuery = new Map<string, { cls: string; label: string; ms: number[]; total: string; page: string }>();
   for (const s of samples) {
     const key = `${s.cls}|${s.label}`;
-    const e = perQuery.get(key) ?? { cls: s.cls, label: s.label, ms: [], total: s.capped ? '>1000' : String(s.total) };
+    const e = perQuery.get(key) ?? { cls: s.cls, label: s.label, ms: [], total: s.capped ? '>1000' : String(s.total), page: s.page };
     e.ms.push(s.ms);
     perQuery.set(key, e);
   }
-  const slowest = [...perQuery.values()]
-    .map((e) => ({ cls: e.cls, label: e.label, maxMs: round1(Math.max(...e.ms)), medianMs: round1(percentile([...e.ms].sort((a, b) => a - b), 50)), matches: e.total }))
-    .sort((a, b) => b.medianMs - a.medianMs)
-    .slice(0, 20);
+  const queries = [...perQuery.values()]
+    .map((e) => ({ cls: e.cls, label: e.label, maxMs: round1(Math.max(...e.ms)), medianMs: round1(percentile([...e.ms].sort((a, b) => a - b), 50)), matches: e.total, page: e.page }))
+    .sort((a, b) => b.medianMs - a.medianMs);
+  const slowest = queries.slice(0, 20);
 
   // Recap.
   const year = new Date().getUTCFullYear();
@@ -405,9 +464,13 @@ async function main() {
     machine: { nproc: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()), cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30) },
     node: process.version,
     engineVersion,
+    git,
+    variant,
+    label: args.label ?? null,
+    settings,
     load,
     sizesMiB: { ...sizes, database: Math.round(Number(dbSize?.bytes) / 2 ** 20) },
-    search: { page: 1, pageSize: 20, queries: mix.length, rounds, warmupPasses, samples: samples.length, overall, byClass, slowest },
+    search: { page: 1, pageSize: 20, distinctQueries: mix.length, rounds, warmupPasses, samples: samples.length, overall, byClass, slowest, perQuery: queries },
     recap: { year, runsMs: recapMs, medianMs: recapMedian, businessesCounted: recapTotal },
     goals: {
       scale: goalScale,
@@ -421,6 +484,7 @@ async function main() {
   const line = '─'.repeat(96);
   console.log(`\n${line}\nREGISTRY BENCH  ${engine} · ${fmtInt(n)} businesses · ${result.machine.nproc} cores · node ${process.version}`);
   console.log(`engine: ${engineVersion}`);
+  console.log(`variant: ${variant}${args.label ? ` · ${args.label}` : ''}`);
   if (load) {
     const l = load as { loadMs: number; businessesPerSecond: number; rowsPerSecond: number; totalRows: number; vacuumAnalyzeMs: number };
     console.log(`load: ${fmtInt(l.totalRows)} rows in ${fmtMs(l.loadMs)} · ${fmtInt(l.businessesPerSecond)} businesses/s · ${fmtInt(l.rowsPerSecond)} rows/s · vacuum analyze ${fmtMs(l.vacuumAnalyzeMs)}`);
