@@ -175,5 +175,9 @@ export const businessMetrics = pgTable(
     ),
     index('business_metrics_business_idx').on(t.kodeWilayah, t.businessId, t.recordedOn),
     index('business_metrics_recorded_idx').on(t.kodeWilayah, t.recordedOn),
+    // The recap's "moved up from micro this year": a few thousand entries instead of the year's snapshots.
+    index('business_metrics_moved_up_idx')
+      .on(t.kodeWilayah, t.recordedOn, t.businessId)
+      .where(sql`${t.previousScale} = 'micro' and ${t.scale} in ('small', 'medium', 'large')`),
   ],
 );

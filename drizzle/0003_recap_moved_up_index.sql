@@ -1,0 +1,1 @@
+CREATE INDEX "business_metrics_moved_up_idx" ON "business_metrics" USING btree ("kode_wilayah","recorded_on","business_id") WHERE "business_metrics"."previous_scale" = 'micro' and "business_metrics"."scale" in ('small', 'medium', 'large');
