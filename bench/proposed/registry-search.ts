@@ -19,29 +19,16 @@ import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../src/server/db/client';
 import { queryRows } from '../../src/server/db/query';
 import type { RegistryScope } from '../../src/server/modules/registry/registry.policy';
-import { createRegistryRepository, MIN_IDENTIFIER_DIGITS, TOTAL_CAP } from '../../src/server/modules/registry/registry.repository';
+import {
+  createRegistryRepository,
+  escapeLike,
+  legalityCondition,
+  MIN_IDENTIFIER_DIGITS,
+  scopeCondition,
+  TOTAL_CAP,
+} from '../../src/server/modules/registry/registry.repository';
 import type { SearchQuery } from '../../src/server/modules/registry/registry.schemas';
 import { businesses, licences, owners } from '../../src/server/modules/registry/registry.table';
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
-
-function scopeCondition(scope: RegistryScope): SQL | undefined {
-  if (scope.kind === 'kecamatan') return scope.codes.length ? inArray(businesses.kecamatanCode, scope.codes) : sql`false`;
-  if (scope.kind === 'owner') return eq(businesses.ownerId, scope.ownerId);
-  return undefined;
-}
-
-const hasLicence = (kind: string) => sql`exists (select 1 from ${licences} where ${licences.kodeWilayah} = ${businesses.kodeWilayah}
-  and ${licences.businessId} = ${businesses.id} and ${licences.kind} = ${kind})`;
-
-/** As the server's legalityCondition: NIB through the maintained has_nib flag, other kinds through licences. */
-function legalityCondition(legality: string | undefined): SQL | undefined {
-  if (!legality) return undefined;
-  const lacks = legality.startsWith('-');
-  const kind = lacks ? legality.slice(1) : legality;
-  if (kind === 'NIB') return eq(businesses.hasNib, !lacks);
-  return lacks ? sql`not ${hasLicence(kind)}` : hasLicence(kind);
-}
 
 export function createProposedRegistryRepository(db: Db) {
   const base = createRegistryRepository(db);

@@ -19,7 +19,8 @@ export const TOTAL_CAP = 1000;
  */
 export const MIN_IDENTIFIER_DIGITS = 6;
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+/** Escapes LIKE wildcards in user input. */
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
 
 /** A text query of words: the condition for the trigram index, and its twin for the ordered index walk. */
 interface WordSearch {
@@ -64,7 +65,8 @@ function textSearch(kw: string, q: string): WordSearch | { kind: 'identifier'; c
   };
 }
 
-function scopeCondition(scope: RegistryScope): SQL | undefined {
+/** The rows a registry scope may see (exported for bench/proposed, which measures alternative searches). */
+export function scopeCondition(scope: RegistryScope): SQL | undefined {
   if (scope.kind === 'kecamatan') return scope.codes.length ? inArray(businesses.kecamatanCode, scope.codes) : sql`false`;
   if (scope.kind === 'owner') return eq(businesses.ownerId, scope.ownerId);
   return undefined;
@@ -74,7 +76,7 @@ const hasLicence = (kind: string) => sql`exists (select 1 from ${licences} where
   and ${licences.businessId} = ${businesses.id} and ${licences.kind} = ${kind})`;
 
 /** Has (or, with "-", lacks) a licence kind; NIB through the maintained flag, others through the licences. */
-function legalityCondition(legality: string | undefined): SQL | undefined {
+export function legalityCondition(legality: string | undefined): SQL | undefined {
   if (!legality) return undefined;
   const lacks = legality.startsWith('-');
   const kind = lacks ? legality.slice(1) : legality;
