@@ -12,7 +12,7 @@ import { inScope, mayWrite, readScope, type RegistryScope, seesPersonalData, wri
 import type { BusinessRow, LicenceRow, OwnerRow, RegistryRepository } from './registry.repository';
 import type { BusinessDetail, CreateBusinessInput, LicenceInput, SearchQuery, SearchResult, UpdateBusinessInput } from './registry.schemas';
 import { checkBusinessFacts, checkLicences, checkLocation, checkOwner } from './registry.validation';
-import { classifyScale, movedUp } from './scale-rules';
+import { classifyScale } from './scale-rules';
 import { buildSearchText } from './search-text';
 
 export interface RegistryDeps {
@@ -279,9 +279,6 @@ export function createRegistryService(deps: RegistryDeps) {
         });
       });
     },
-
-    /** Whether a scale change between two snapshots is a move up a class (exposed for reports). */
-    movedUp,
   };
 }
 
