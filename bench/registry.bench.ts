@@ -340,7 +340,7 @@ async function main() {
     const timed: Database = {
       ...database,
       bulkLoad: (fn) =>
-        database.bulkLoad((copy) =>
+        database.bulkLoad((copy, exec) =>
           fn((async (table, columns, rows) => {
             const t = now();
             const count = await copy(table, columns, rows);
@@ -348,7 +348,7 @@ async function main() {
             tables.push({ table, rows: count, ms: Math.round(ms) });
             log(`  ${table}: ${fmtInt(count)} rows in ${fmtMs(ms)} (${fmtInt(count / (ms / 1000))} rows/s)`);
             return count;
-          }) as CopyRows),
+          }) as CopyRows, exec),
         ),
     };
     log('loading (generator → COPY, one transaction)…');

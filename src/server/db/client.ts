@@ -9,7 +9,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema';
-import { bulkLoadPostgres, copyIntoPglite, type CopyRows } from './copy';
+import { bulkLoadPostgres, compileSql, copyIntoPglite, type CopyRows, type ExecSql } from './copy';
 
 /** The Drizzle handle every repository receives; the same type on PGlite and PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -20,9 +20,10 @@ export interface Database {
   engine: 'pglite' | 'postgres';
   /**
    * Bulk load through COPY (Drizzle inserts run at ~7.5 k rows/s; COPY is an order faster). Every COPY
-   * made through `copy` belongs to one transaction: a load killed halfway leaves nothing behind.
+   * made through `copy`, and every statement run through `exec`, belongs to one transaction: a load
+   * killed halfway leaves nothing behind.
    */
-  bulkLoad<T>(fn: (copy: CopyRows) => Promise<T>): Promise<T>;
+  bulkLoad<T>(fn: (copy: CopyRows, exec: ExecSql) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -52,7 +53,16 @@ export async function openPglite(source: PgliteSource): Promise<Database> {
   return {
     db,
     engine: 'pglite',
-    bulkLoad: (fn) => client.transaction((tx) => fn((table, columns, rows) => copyIntoPglite(tx, table, columns, rows))),
+    bulkLoad: (fn) =>
+      client.transaction((tx) =>
+        fn(
+          (table, columns, rows) => copyIntoPglite(tx, table, columns, rows),
+          async (query) => {
+            const { text, params } = compileSql(query);
+            return (await tx.query<Record<string, unknown>>(text, params)).rows;
+          },
+        ),
+      ),
     migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR }),
     close: () => client.close(),
   };

@@ -2,13 +2,29 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Transaction } from '@electric-sql/pglite';
 import type pg from 'pg';
+import type { SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { from as copyFrom } from 'pg-copy-streams';
 
 /** A cell as COPY receives it: null for SQL NULL, arrays for text[] columns. */
 export type CopyValue = string | number | boolean | null | string[];
 
+/** Rows for COPY: a plain or an async iterable (an import streams them from a file as it reads). */
+export type CopySource = Iterable<readonly CopyValue[]> | AsyncIterable<readonly CopyValue[]>;
+
 /** Loads rows into `table(columns)` with COPY; returns the number of rows. */
-export type CopyRows = (table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>) => Promise<number>;
+export type CopyRows = (table: string, columns: readonly string[], rows: CopySource) => Promise<number>;
+
+/** Runs one SQL statement inside the bulk load's transaction and returns its rows. */
+export type ExecSql = (query: SQL) => Promise<Record<string, unknown>[]>;
+
+const dialect = new PgDialect();
+
+/** Compiles a Drizzle `sql` template to text and parameters for a driver's own query function. */
+export function compileSql(query: SQL): { text: string; params: unknown[] } {
+  const compiled = dialect.sqlToQuery(query);
+  return { text: compiled.sql, params: compiled.params };
+}
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 
@@ -25,9 +41,9 @@ function csvCell(value: CopyValue): string {
 }
 
 /** Encodes rows as CSV lines in chunks, so a million rows never sit in memory as one string. */
-function* csvChunks(rows: Iterable<readonly CopyValue[]>, counter: { n: number }, linesPerChunk = 5000): Generator<string> {
+async function* csvChunks(rows: CopySource, counter: { n: number }, linesPerChunk = 5000): AsyncGenerator<string> {
   let lines: string[] = [];
-  for (const row of rows) {
+  for await (const row of rows) {
     lines.push(row.map(csvCell).join(','));
     counter.n++;
     if (lines.length === linesPerChunk) {
@@ -43,7 +59,7 @@ export async function copyIntoPglite(
   client: Pick<Transaction, 'query'>,
   table: string,
   columns: readonly string[],
-  rows: Iterable<readonly CopyValue[]>,
+  rows: CopySource,
 ): Promise<number> {
   const counter = { n: 0 };
   let parts: string[] = [];
@@ -52,7 +68,7 @@ export async function copyIntoPglite(
     await client.query(copyStatement(table, columns, `'/dev/blob'`), [], { blob: new Blob(parts) });
     parts = [];
   };
-  for (const chunk of csvChunks(rows, counter)) {
+  for await (const chunk of csvChunks(rows, counter)) {
     parts.push(chunk);
     if (parts.length >= 10) await flush();
   }
@@ -65,7 +81,7 @@ export async function copyIntoPostgres(
   conn: pg.PoolClient,
   table: string,
   columns: readonly string[],
-  rows: Iterable<readonly CopyValue[]>,
+  rows: CopySource,
 ): Promise<number> {
   const counter = { n: 0 };
   await pipeline(Readable.from(csvChunks(rows, counter)), conn.query(copyFrom(copyStatement(table, columns, 'STDIN'))));
@@ -73,11 +89,15 @@ export async function copyIntoPostgres(
 }
 
 /** Runs several COPYs on one PostgreSQL connection in one transaction: all rows land, or none. */
-export async function bulkLoadPostgres<T>(pool: pg.Pool, fn: (copy: CopyRows) => Promise<T>): Promise<T> {
+export async function bulkLoadPostgres<T>(pool: pg.Pool, fn: (copy: CopyRows, exec: ExecSql) => Promise<T>): Promise<T> {
   const conn = await pool.connect();
   try {
     await conn.query('BEGIN');
-    const result = await fn((table, columns, rows) => copyIntoPostgres(conn, table, columns, rows));
+    const exec: ExecSql = async (query) => {
+      const { text, params } = compileSql(query);
+      return (await conn.query(text, params)).rows;
+    };
+    const result = await fn((table, columns, rows) => copyIntoPostgres(conn, table, columns, rows), exec);
     await conn.query('COMMIT');
     return result;
   } catch (err) {
