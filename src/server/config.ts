@@ -27,6 +27,10 @@ export const configSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   WEB_DIST_DIR: z.string().min(1).default('./dist/web'),
+  /** Largest spreadsheet an import accepts, in bytes (default 50 MB). */
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(2 * 1024 ** 3).default(50 * 1024 * 1024),
+  /** Largest total an xlsx may inflate to: a zip bomb is refused before it is unpacked (default 500 MB). */
+  IMPORT_MAX_UNZIPPED_BYTES: z.coerce.number().int().min(1024).max(20 * 1024 ** 3).default(500 * 1024 * 1024),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, createServices, type Services } from '../../src/server/app';
 import { type Config, configSchema } from '../../src/server/config';
@@ -34,7 +37,9 @@ export interface TestApp {
  * and an officer of 35.27 to prove tenants are apart.
  */
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const config = { ...configSchema.parse({ LOG_LEVEL: 'silent', DEMO: 'false', WEB_DIST_DIR: './dist/web' }), ...overrides };
+  // Uploads go to a throwaway directory, never the developer's ./data.
+  const dataDir = mkdtempSync(join(tmpdir(), 'berdaya-test-'));
+  const config = { ...configSchema.parse({ LOG_LEVEL: 'silent', DEMO: 'false', WEB_DIST_DIR: './dist/web', DATA_DIR: dataDir }), ...overrides };
   const [database, regions] = await Promise.all([openTestDatabase(), testRegions()]);
   const services = createServices({ config, database, regions });
   await services.tenants.addTenant(KW);

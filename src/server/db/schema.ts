@@ -3,3 +3,5 @@ export * from '../modules/tenancy/tenant.table';
 export * from '../modules/auth/auth.table';
 export * from '../modules/registry/registry.table';
 export * from '../modules/audit/audit.table';
+export * from '../modules/imports/import.table';
+export * from '../modules/duplicates/duplicates.table';

@@ -1,4 +1,5 @@
-import { and, desc, eq, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, or, type SQL, sql } from 'drizzle-orm';
+import type { ExecSql } from '../../db/copy';
 import type { Db } from '../../db/client';
 import { auditLog } from './audit.table';
 
@@ -10,6 +11,13 @@ export function createAuditRepository(db: Db) {
   return {
     async insert(tx: Db, row: AuditInsert): Promise<void> {
       await tx.insert(auditLog).values(row);
+    },
+
+    /** The same insert inside a bulk load's transaction (which runs raw statements, not a Drizzle handle). */
+    async insertWith(exec: ExecSql, row: AuditInsert): Promise<void> {
+      await exec(sql`insert into audit_log (kode_wilayah, id, actor_id, actor_name, action, entity, entity_id, before, after)
+        values (${row.kodeWilayah}, ${row.id}, ${row.actorId ?? null}, ${row.actorName}, ${row.action}, ${row.entity}, ${row.entityId},
+          ${row.before == null ? null : JSON.stringify(row.before)}::jsonb, ${row.after == null ? null : JSON.stringify(row.after)}::jsonb)`);
     },
 
     /** Newest first; `refs` narrows to given records (a business and its owner). */

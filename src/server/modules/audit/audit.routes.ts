@@ -7,7 +7,7 @@ import type { RegistryService } from '../registry/registry.service';
 import type { AuditService } from './audit.service';
 
 const auditQuery = z.object({
-  entity: z.enum(['business', 'owner', 'tenant', 'user']).optional(),
+  entity: z.enum(['business', 'owner', 'tenant', 'user', 'import']).optional(),
   entityId: z.uuid().optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),

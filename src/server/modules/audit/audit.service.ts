@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
+import type { ExecSql } from '../../db/copy';
 import type { AuditRepository, AuditRow } from './audit.repository';
 
 /** Who did it: a user, or the system (seeding, CLI). */
@@ -31,22 +32,31 @@ function maskPersonal(value: unknown): unknown {
   return value;
 }
 
+function toRow(entry: AuditEntryInput) {
+  return {
+    kodeWilayah: entry.kodeWilayah,
+    id: randomUUID(),
+    actorId: entry.actor.userId,
+    actorName: entry.actor.name,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  };
+}
+
 /** Writes and reads the audit trail. Every create, update and delete in Berdaya goes through `record`. */
 export function createAuditService(repo: AuditRepository) {
   return {
     /** Records an entry inside the caller's transaction. */
     record(tx: Db, entry: AuditEntryInput): Promise<void> {
-      return repo.insert(tx, {
-        kodeWilayah: entry.kodeWilayah,
-        id: randomUUID(),
-        actorId: entry.actor.userId,
-        actorName: entry.actor.name,
-        action: entry.action,
-        entity: entry.entity,
-        entityId: entry.entityId,
-        before: entry.before ?? null,
-        after: entry.after ?? null,
-      });
+      return repo.insert(tx, toRow(entry));
+    },
+
+    /** Records an entry inside a bulk load's transaction (imports). */
+    recordWith(exec: ExecSql, entry: AuditEntryInput): Promise<void> {
+      return repo.insertWith(exec, toRow(entry));
     },
 
     /** A page of entries; one extra row is read to tell whether more exist. Authorisation is the caller's. */

@@ -11,6 +11,8 @@ const region = z.object({ code: z.string(), name: z.string() });
 const line = z.string().trim().max(200);
 const settings = z.object({
   scaleRuleId: z.enum(Object.keys(SCALE_RULES) as [string, ...string[]]),
+  /** Duplicate pairs scoring at least this are merged without review; null: never (the default). */
+  autoMergeThreshold: z.number().min(0.8).max(1).nullable().default(null),
   letterhead: z.object({
     government: line, office: line, address: line, contact: line, city: line, signerTitle: line, signerName: line,
   }),
@@ -45,7 +47,7 @@ export function tenantRoutes(tenants: TenantService): FastifyPluginAsyncZod {
       const actor = requireActor(request);
       if (!actor.isSuperadmin && !membershipIn(actor, request.params.kw)) throw fail.forbidden();
       const tenant = await tenants.requireTenant(request.params.kw);
-      return { scaleRuleId: tenant.scaleRuleId, letterhead: tenant.letterhead ?? defaultLetterhead(tenant.name) };
+      return { scaleRuleId: tenant.scaleRuleId, letterhead: tenant.letterhead ?? defaultLetterhead(tenant.name), autoMergeThreshold: tenant.autoMergeThreshold };
     });
 
     app.put(
@@ -53,7 +55,7 @@ export function tenantRoutes(tenants: TenantService): FastifyPluginAsyncZod {
       { schema: { tags: ['tenants'], params: kwParams, body: settings, response: { 200: settings } } },
       async (request) => {
         const tenant = await tenants.updateSettings(requireActor(request), request.params.kw, request.body);
-        return { scaleRuleId: tenant.scaleRuleId, letterhead: tenant.letterhead! };
+        return { scaleRuleId: tenant.scaleRuleId, letterhead: tenant.letterhead!, autoMergeThreshold: tenant.autoMergeThreshold };
       },
     );
 

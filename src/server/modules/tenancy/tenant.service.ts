@@ -58,15 +58,17 @@ export function createTenantService(db: Db, repo: TenantRepository, regions: Reg
     list: () => repo.list(),
 
     /** Office settings: the letterhead on reports and the scale rule new classifications use. Admins only. */
-    async updateSettings(actor: Actor, kodeWilayah: string, input: { letterhead: Letterhead; scaleRuleId: string }): Promise<TenantRow> {
+    async updateSettings(actor: Actor, kodeWilayah: string, input: { letterhead: Letterhead; scaleRuleId: string; autoMergeThreshold?: number | null }): Promise<TenantRow> {
       if (!actor.isSuperadmin && membershipIn(actor, kodeWilayah)?.role !== 'admin') throw fail.forbidden();
       if (!SCALE_RULES[input.scaleRuleId]) throw fail.validation([{ field: 'scaleRuleId', messageKey: 'validation.invalid_value' }]);
       const before = await requireTenant(kodeWilayah);
       return inTransaction(db, async (tx) => {
-        const after = (await repo.update(tx, kodeWilayah, { letterhead: input.letterhead, scaleRuleId: input.scaleRuleId }))!;
+        const autoMergeThreshold = input.autoMergeThreshold ?? null;
+        const after = (await repo.update(tx, kodeWilayah, { letterhead: input.letterhead, scaleRuleId: input.scaleRuleId, autoMergeThreshold }))!;
         await audit.record(tx, {
           kodeWilayah, actor: { userId: actor.userId, name: actor.displayName }, action: 'update', entity: 'tenant', entityId: kodeWilayah,
-          before: { letterhead: before.letterhead, scaleRuleId: before.scaleRuleId }, after: { letterhead: after.letterhead, scaleRuleId: after.scaleRuleId },
+          before: { letterhead: before.letterhead, scaleRuleId: before.scaleRuleId, autoMergeThreshold: before.autoMergeThreshold },
+          after: { letterhead: after.letterhead, scaleRuleId: after.scaleRuleId, autoMergeThreshold: after.autoMergeThreshold },
         });
         return after;
       });

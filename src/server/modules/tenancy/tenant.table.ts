@@ -1,4 +1,4 @@
-import { boolean, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { createdAt } from '../../db/columns';
 
 /** Letterhead printed on reports (kop surat); every line optional. */
@@ -19,5 +19,7 @@ export const tenants = pgTable('tenants', {
   isDemo: boolean('is_demo').notNull().default(false),
   scaleRuleId: text('scale_rule_id').notNull().default('PP7_2021'),
   letterhead: jsonb('letterhead').$type<Letterhead>(),
+  /** Duplicate pairs scoring at or above this are merged without review; null means never (the default). */
+  autoMergeThreshold: doublePrecision('auto_merge_threshold'),
   createdAt: createdAt(),
 });
