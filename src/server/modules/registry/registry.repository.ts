@@ -84,6 +84,21 @@ export function legalityCondition(legality: string | undefined): SQL | undefined
   return lacks ? sql`not ${hasLicence(kind)}` : hasLicence(kind);
 }
 
+/** The conditions of a registry filter (everything but the text search). */
+function filtersOf(kw: string, scope: RegistryScope, query: Omit<SearchQuery, 'page' | 'pageSize'>): SQL | undefined {
+  return and(
+    eq(businesses.kodeWilayah, kw),
+    isNull(businesses.deletedAt),
+    scopeCondition(scope),
+    query.kecamatan ? eq(businesses.kecamatanCode, query.kecamatan) : undefined,
+    query.desa ? eq(businesses.desaCode, query.desa) : undefined,
+    query.scale?.length ? inArray(businesses.scale, query.scale) : undefined,
+    query.sector?.length ? inArray(businesses.sector, query.sector) : undefined,
+    query.status?.length ? inArray(businesses.status, query.status) : undefined,
+    legalityCondition(query.legality),
+  );
+}
+
 /** SQL for owners, businesses, their licences and metric history. */
 export function createRegistryRepository(db: Db) {
   /** The columns of a result row, for a condition; callers add order and limits. */
@@ -137,17 +152,7 @@ export function createRegistryRepository(db: Db) {
   return {
     /** One page of businesses matching the query inside the scope, ordered by name, and a capped count. */
     async search(kw: string, scope: RegistryScope, query: SearchQuery) {
-      const filters = and(
-        eq(businesses.kodeWilayah, kw),
-        isNull(businesses.deletedAt),
-        scopeCondition(scope),
-        query.kecamatan ? eq(businesses.kecamatanCode, query.kecamatan) : undefined,
-        query.desa ? eq(businesses.desaCode, query.desa) : undefined,
-        query.scale?.length ? inArray(businesses.scale, query.scale) : undefined,
-        query.sector?.length ? inArray(businesses.sector, query.sector) : undefined,
-        query.status?.length ? inArray(businesses.status, query.status) : undefined,
-        legalityCondition(query.legality),
-      );
+      const filters = filtersOf(kw, scope, query);
       const limit = query.pageSize;
       const offset = (query.page - 1) * query.pageSize;
       const text = query.q ? textSearch(kw, query.q) : undefined;
@@ -160,6 +165,34 @@ export function createRegistryRepository(db: Db) {
       );
       const total = Number(counted?.n ?? 0);
       return { items, total: Math.min(total, TOTAL_CAP), totalIsCapped: total > TOTAL_CAP };
+    },
+
+    /** Every business matching a filter, in id order, batch by batch (keyset paging), for exports. */
+    async *exportBatches(kw: string, scope: RegistryScope, query: Omit<SearchQuery, 'page' | 'pageSize'>, size = 5000) {
+      const text = query.q ? textSearch(kw, query.q) : undefined;
+      const where = and(filtersOf(kw, scope, query), text?.condition);
+      let after = '00000000-0000-0000-0000-000000000000';
+      for (;;) {
+        const rows = await db
+          .select({
+            id: businesses.id, name: businesses.name, ownerName: owners.fullName, nik: owners.nik, phone: owners.phone,
+            address: businesses.address, kecamatanCode: businesses.kecamatanCode, desaCode: businesses.desaCode,
+            sector: businesses.sector, kbli: businesses.kbli, scale: businesses.scale, status: businesses.status,
+            annualSales: businesses.annualSales, capital: businesses.capital, workersMale: businesses.workersMale,
+            workersFemale: businesses.workersFemale, startYear: businesses.startYear,
+            nib: sql<string | null>`(select ${licences.number} from ${licences} where ${licences.kodeWilayah} = ${kw}
+              and ${licences.businessId} = ${businesses.id} and ${licences.kind} = 'NIB' limit 1)`,
+          })
+          .from(businesses)
+          .innerJoin(owners, and(eq(owners.kodeWilayah, businesses.kodeWilayah), eq(owners.id, businesses.ownerId)))
+          .where(and(where, sql`${businesses.id} > ${after}`))
+          .orderBy(asc(businesses.id))
+          .limit(size);
+        if (!rows.length) return;
+        yield rows;
+        after = rows[rows.length - 1]!.id;
+        if (rows.length < size) return;
+      }
     },
 
     async findBusiness(kw: string, id: string, tx: Db = db): Promise<BusinessRow | undefined> {
@@ -273,6 +306,40 @@ export function createRegistryRepository(db: Db) {
 
     async insertMetric(tx: Db, row: typeof businessMetrics.$inferInsert): Promise<void> {
       await tx.insert(businessMetrics).values(row);
+    },
+
+    /** Reads businesses (live or deleted) and locks them for the rest of the transaction (merges). */
+    lockBusinesses(tx: Db, kw: string, ids: string[]): Promise<BusinessRow[]> {
+      return tx
+        .select()
+        .from(businesses)
+        .where(and(eq(businesses.kodeWilayah, kw), inArray(businesses.id, ids)))
+        .orderBy(asc(businesses.id))
+        .for('update');
+    },
+
+    /** Moves licences to another business and keeps both has_nib flags in step; returns the moved ids. */
+    async moveLicences(tx: Db, kw: string, fromBusinessId: string, toBusinessId: string, onlyIds?: string[]): Promise<string[]> {
+      const where = [eq(licences.kodeWilayah, kw), eq(licences.businessId, fromBusinessId)];
+      if (onlyIds) where.push(inArray(licences.id, onlyIds.length ? onlyIds : ['00000000-0000-0000-0000-000000000000']));
+      const moved = await tx.update(licences).set({ businessId: toBusinessId }).where(and(...where)).returning({ id: licences.id });
+      for (const id of [fromBusinessId, toBusinessId]) {
+        await tx
+          .update(businesses)
+          .set({ hasNib: sql`exists (select 1 from ${licences} where ${licences.kodeWilayah} = ${kw} and ${licences.businessId} = ${id} and ${licences.kind} = 'NIB')` })
+          .where(and(eq(businesses.kodeWilayah, kw), eq(businesses.id, id)));
+      }
+      return moved.map((m) => m.id);
+    },
+
+    /** Sets a business's columns exactly (undoing a merge), whether live or deleted; bumps its version. */
+    async overwriteBusiness(tx: Db, kw: string, id: string, values: Partial<typeof businesses.$inferInsert>): Promise<BusinessRow | undefined> {
+      const [row] = await tx
+        .update(businesses)
+        .set({ ...values, version: sql`${businesses.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(businesses.kodeWilayah, kw), eq(businesses.id, id)))
+        .returning();
+      return row;
     },
   };
 }
