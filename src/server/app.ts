@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -20,6 +20,13 @@ import { createAuthService } from './modules/auth/auth.service';
 import { createRecapRepository } from './modules/recap/recap.repository';
 import { recapRoutes } from './modules/recap/recap.routes';
 import { createRecapService } from './modules/recap/recap.service';
+import { createDuplicatesRepository } from './modules/duplicates/duplicates.repository';
+import { duplicatesRoutes } from './modules/duplicates/duplicates.routes';
+import { createDuplicatesService } from './modules/duplicates/duplicates.service';
+import { createImportRepository } from './modules/imports/import.repository';
+import { importRoutes } from './modules/imports/import.routes';
+import { createImportService } from './modules/imports/import.service';
+import { createBusinessMerge } from './modules/registry/registry.merge';
 import { createRegistryRepository } from './modules/registry/registry.repository';
 import { registryRoutes } from './modules/registry/registry.routes';
 import { createRegistryService } from './modules/registry/registry.service';
@@ -44,9 +51,27 @@ export function createServices({ config, database, regions }: AppDeps) {
     lockMinutes: config.LOGIN_LOCK_MINUTES,
   });
   const tenants = createTenantService(db, createTenantRepository(db), regions, audit);
-  const registry = createRegistryService({ db, repo: createRegistryRepository(db), audit, tenants, regions });
+  const registryRepo = createRegistryRepository(db);
+  const registry = createRegistryService({ db, repo: registryRepo, audit, tenants, regions });
   const recap = createRecapService(createRecapRepository(db), tenants, regions);
-  return { audit, auth, tenants, registry, recap };
+  const importRepo = createImportRepository(db);
+  // The import tells the duplicate scan about new records through this late-bound hook (the scan needs the
+  // import service for provenance, the import needs the scan: the cycle is broken here, explicitly).
+  let afterImport: (kw: string, importId: string) => void = () => undefined;
+  const imports = createImportService({
+    database, repo: importRepo, audit, tenants, regions,
+    uploadDir: join(config.DATA_DIR, 'uploads'),
+    limits: { maxBytes: config.IMPORT_MAX_BYTES, maxUncompressedBytes: config.IMPORT_MAX_UNZIPPED_BYTES, maxZipEntries: 10_000 },
+    onCommitted: (kw, importId) => afterImport(kw, importId),
+  });
+  const duplicates = createDuplicatesService({
+    repo: createDuplicatesRepository(db),
+    merge: createBusinessMerge({ db, repo: registryRepo, audit }),
+    imports, audit, tenants, regions,
+    log: (message, err) => console.warn(message, err instanceof Error ? err.message : err ?? ''),
+  });
+  afterImport = (kw, importId) => duplicates.scanAfterImport(kw, () => importRepo.businessIdsOfImport(kw, importId));
+  return { audit, auth, tenants, registry, recap, imports, duplicates };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -81,6 +106,10 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
   await app.register(registryRoutes(services.registry));
   await app.register(auditRoutes(services.audit, services.registry));
   await app.register(recapRoutes(services.recap));
+  await app.register(importRoutes(services.imports));
+  await app.register(duplicatesRoutes(services.duplicates));
+  // Background duplicate scans finish before the database closes.
+  app.addHook('onClose', () => services.duplicates.idle());
 
   const webRoot = resolve(config.WEB_DIST_DIR);
   if (existsSync(resolve(webRoot, 'index.html'))) {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { requireActor } from '../../http/session';
 import {
   businessDetail,
@@ -12,6 +13,8 @@ import {
 } from './registry.schemas';
 import type { RegistryService } from './registry.service';
 
+const exportQuery = searchQuery.extend({ lang: z.enum(['id', 'en']).default('id') });
+
 /** Registry endpoints: thin — validate, take the actor, call the service. */
 export function registryRoutes(registry: RegistryService): FastifyPluginAsyncZod {
   return async (app) => {
@@ -19,6 +22,28 @@ export function registryRoutes(registry: RegistryService): FastifyPluginAsyncZod
       '/api/tenants/:kw/businesses',
       { schema: { tags: ['registry'], params: tenantParams, querystring: searchQuery, response: { 200: searchResult } } },
       async (request) => registry.search(requireActor(request), request.params.kw, request.query),
+    );
+
+    app.get(
+      '/api/tenants/:kw/businesses/export.:format',
+      {
+        schema: {
+          tags: ['registry'],
+          description: 'The filtered registry as a file: export.csv or export.xlsx, same filters as the list.',
+          params: tenantParams.extend({ format: z.enum(['csv', 'xlsx']) }),
+          querystring: exportQuery,
+        },
+      },
+      async (request, reply) => {
+        const { format, kw } = request.params;
+        const { lang, page: _p, pageSize: _s, ...filters } = request.query;
+        const stream = registry.exportFile(requireActor(request), kw, filters, format, lang);
+        const stamp = new Date().toISOString().slice(0, 10);
+        return reply
+          .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="umkm-${kw}-${stamp}.${format}"`)
+          .send(stream);
+      },
     );
 
     app.post(

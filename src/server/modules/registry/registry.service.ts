@@ -7,6 +7,7 @@ import type { AuditActor, AuditService } from '../audit/audit.service';
 import type { RegionDirectory } from '../tenancy/regions';
 import type { TenantService } from '../tenancy/tenant.service';
 import { maskNik } from './nik';
+import { exportStream } from './registry.export';
 import { maskPhone } from './phone';
 import { inScope, mayWrite, readScope, type RegistryScope, seesPersonalData, writeScope } from './registry.policy';
 import type { BusinessRow, LicenceRow, OwnerRow, RegistryRepository } from './registry.repository';
@@ -127,6 +128,12 @@ export function createRegistryService(deps: RegistryDeps) {
           hasNib: Boolean(b.hasNib),
         })),
       };
+    },
+
+    /** The whole filtered registry as a streamed CSV or xlsx file (no page limit; personal data masked by role). */
+    exportFile(actor: Actor, kw: string, query: Omit<SearchQuery, 'page' | 'pageSize'>, format: 'csv' | 'xlsx', lang: 'id' | 'en') {
+      const scope = readScope(actor, kw);
+      return exportStream(format, lang, repo.exportBatches(kw, scope, query), regions, seesPersonalData(actor, kw));
     },
 
     async get(actor: Actor, kw: string, id: string): Promise<BusinessDetail> {
