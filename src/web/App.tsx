@@ -5,6 +5,7 @@ import { PageLoader } from './components/PageLoader';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth } from './features/auth/RequireAuth';
 import { RequireRole } from './features/auth/RequireRole';
+import { RequireImportAccess } from './features/imports/RequireImportAccess';
 import { AppLayout } from './features/shell/AppLayout';
 import { HomeRoute } from './features/shell/HomeRoute';
 import './i18n';
@@ -16,11 +17,15 @@ const RecapPage = lazy(() => import('./features/recap/RecapPage'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage'));
 const TenantsPage = lazy(() => import('./features/tenants/TenantsPage'));
 const SettingsPage = lazy(() => import('./features/settings/SettingsPage'));
+const ImportsPage = lazy(() => import('./features/imports/ImportsPage'));
+const ImportWizardPage = lazy(() => import('./features/imports/ImportWizardPage'));
+const DuplicatesPage = lazy(() => import('./features/duplicates/DuplicatesPage'));
 
 /**
  * The routes of Berdaya:
  * /login · / (registry; partners: their home) · /businesses/new · /businesses/:id ·
- * /businesses/:id/edit · /recap (not partners or owners) · /audit and /settings (admins) · /tenants (superadmins).
+ * /businesses/:id/edit · /recap (not partners or owners) · /imports and /imports/:id (admins, officers,
+ * assistants) · /duplicates (those and the head of office) · /audit and /settings (admins) · /tenants (superadmins).
  */
 export function App() {
   return (
@@ -35,6 +40,13 @@ export function App() {
             <Route path="businesses/:id/edit" element={<BusinessFormPage />} />
             <Route element={<RequireRole recap />}>
               <Route path="recap" element={<RecapPage />} />
+            </Route>
+            <Route element={<RequireImportAccess write />}>
+              <Route path="imports" element={<ImportsPage />} />
+              <Route path="imports/:id" element={<ImportWizardPage />} />
+            </Route>
+            <Route element={<RequireImportAccess />}>
+              <Route path="duplicates" element={<DuplicatesPage />} />
             </Route>
             <Route element={<RequireRole admin />}>
               <Route path="audit" element={<AuditPage />} />

@@ -12,6 +12,25 @@ import type {
 } from '../../server/modules/registry/registry.schemas';
 import type { RecapReport as ServerRecapReport, RecapRow as ServerRecapRow } from '../../server/modules/recap/recap.types';
 import type {
+  commitResult,
+  dryRunResult,
+  IMPORT_FIELD_NAMES,
+  ImportView as ServerImportView,
+  importList,
+  MappingInput as ServerMappingInput,
+  RowProblemView as ServerRowProblemView,
+} from '../../server/modules/imports/import.schemas';
+import type { TURNOVER_PERIODS } from '../../server/modules/imports/import.table';
+import type {
+  businessCard,
+  mergeList,
+  MergeView as ServerMergeView,
+  pairList,
+  PairView as ServerPairView,
+  scanResult,
+} from '../../server/modules/duplicates/duplicates.schemas';
+import type { PairStatus as ServerPairStatus } from '../../server/modules/duplicates/duplicates.table';
+import type {
   BUSINESS_STATUSES,
   LICENCE_KINDS,
   SALES_CHANNELS,
@@ -141,4 +160,33 @@ export interface Letterhead {
 export interface OfficeSettings {
   scaleRuleId: ScaleRuleId;
   letterhead: Letterhead;
+  /** Duplicate pairs scoring at least this (0.80–1.00) are merged without review; null = never. */
+  autoMergeThreshold: number | null;
 }
+
+/* ---- Spreadsheet imports (/tenants/:kw/imports) ---- */
+
+/** A registry field an import column can be mapped to. */
+export type ImportField = (typeof IMPORT_FIELD_NAMES)[number];
+export type TurnoverPeriod = (typeof TURNOVER_PERIODS)[number];
+export type ImportView = ServerImportView;
+export type ImportStatus = ImportView['status'];
+export type ImportColumn = ImportView['columns'][number];
+export type ImportSummary = NonNullable<ImportView['summary']>;
+export type ImportList = z.infer<typeof importList>;
+export type MappingInput = ServerMappingInput;
+export type RowProblem = ServerRowProblemView;
+export type DryRunResult = z.infer<typeof dryRunResult>;
+export type CommitResult = z.infer<typeof commitResult>;
+
+/* ---- Duplicate queue and merges (/tenants/:kw/duplicates, /merges) ---- */
+
+export type PairStatus = ServerPairStatus;
+export type PairView = ServerPairView;
+export type PairList = z.infer<typeof pairList>;
+/** One side of a candidate pair, as laid out for comparison. */
+export type BusinessCard = z.infer<typeof businessCard>;
+export type BusinessSource = BusinessCard['sources'][number];
+export type ScanResult = z.infer<typeof scanResult>;
+export type MergeView = ServerMergeView;
+export type MergeList = z.infer<typeof mergeList>;

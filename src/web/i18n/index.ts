@@ -1,8 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { STORAGE_KEYS, storage } from '../lib/storage';
-import en from './en.json';
-import id from './id.json';
+import { RESOURCES } from './resources';
 
 /** The languages of the app; Bahasa Indonesia first and default. */
 export const LANGUAGES = ['id', 'en'] as const;
@@ -17,7 +16,7 @@ export function initialLanguage(): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: RESOURCES,
   lng: initialLanguage(),
   fallbackLng: 'id',
   supportedLngs: [...LANGUAGES],

@@ -11,6 +11,7 @@ import { QueryError } from '../../components/QueryError';
 import { PageLoader } from '../../components/PageLoader';
 import { formatNumber } from '../../lib/format';
 import { useSession, useTenantCode } from '../auth/session';
+import { ExportButtons } from './ExportButtons';
 import { useBusinessSearch, useRegions } from './registry.api';
 import { RegistryCards } from './RegistryCards';
 import { RegistryFilterPanel } from './RegistryFilterPanel';
@@ -20,13 +21,14 @@ import { activeFilterCount, toSearchParams, useRegistryFilters } from './useRegi
 
 /**
  * The registry list (/): debounced search, filters in the URL, a table on wide screens and
- * cards on phones, paging. Test ids: `registry-search`, `registry-row`, `registry-total`,
- * `registry-empty`, `registry-pagination`, `registry-filters-toggle`, `business-new`.
+ * cards on phones, paging, and the CSV / Excel export of the current matches (staff roles).
+ * Test ids: `registry-search`, `registry-row`, `registry-total`, `registry-empty`, `registry-pagination`,
+ * `registry-filters-toggle`, `business-new`, `registry-export-csv`, `registry-export-xlsx`.
  */
 export function RegistryPage() {
   const { t, i18n } = useTranslation();
   const kw = useTenantCode();
-  const { tenant, canWrite } = useSession();
+  const { tenant, canWrite, seesRecap } = useSession();
   const { filters, update, reset } = useRegistryFilters();
   const regions = useRegions(kw);
   const search = useBusinessSearch(kw, toSearchParams(filters));
@@ -54,17 +56,20 @@ export function RegistryPage() {
       <RegistrySearchBox value={filters.q} onChange={(q) => update({ q })} />
 
       <Box>
-        <Button
-          variant="light"
-          size="sm"
-          leftSection={<IconAdjustmentsHorizontal size={18} aria-hidden />}
-          onClick={() => setFiltersOpen((o) => !o)}
-          aria-expanded={filtersOpen}
-          aria-controls="registry-filters"
-          data-testid="registry-filters-toggle"
-        >
-          {activeCount > 0 ? t('registry.filtersActive', { count: activeCount }) : t('registry.filters')}
-        </Button>
+        <Group justify="space-between" align="center" gap="sm">
+          <Button
+            variant="light"
+            size="sm"
+            leftSection={<IconAdjustmentsHorizontal size={18} aria-hidden />}
+            onClick={() => setFiltersOpen((o) => !o)}
+            aria-expanded={filtersOpen}
+            aria-controls="registry-filters"
+            data-testid="registry-filters-toggle"
+          >
+            {activeCount > 0 ? t('registry.filtersActive', { count: activeCount }) : t('registry.filters')}
+          </Button>
+          {seesRecap && <ExportButtons kw={kw} filters={filters} />}
+        </Group>
         <Collapse expanded={filtersOpen} id="registry-filters" keepMounted={false}>
           <Box pt="sm">
             <RegistryFilterPanel

@@ -6,21 +6,23 @@ import { useTranslation } from 'react-i18next';
 import { isApiError, type FieldProblem } from '../../api/client';
 import type { OfficeSettings } from '../../api/types';
 import { errorMessage, translateKey } from '../../lib/messages';
+import { AutoMergeSection } from './AutoMergeSection';
 import { LetterheadSection } from './LetterheadSection';
 import { ScaleRuleSection } from './ScaleRuleSection';
 import { useSaveOfficeSettings } from './settings.api';
 import { LETTERHEAD_FIELDS } from './settingsFields';
 
 /** The API field paths this form has an input for (`letterhead.city`, `scaleRuleId`, …). */
-const PLACED = new Set<string>(['scaleRuleId', ...LETTERHEAD_FIELDS.map((k) => `letterhead.${k}`)]);
+const PLACED = new Set<string>(['scaleRuleId', 'autoMergeThreshold', ...LETTERHEAD_FIELDS.map((k) => `letterhead.${k}`)]);
 
 /** The test id of the input for an API field path: `letterhead.city` → `settings-city`. */
-const testIdOf = (path: string) => `settings-${path.split('.').pop()}`;
+const testIdOf = (path: string) => (path === 'autoMergeThreshold' ? 'settings-auto-merge' : `settings-${path.split('.').pop()}`);
 
 const placedFields = (e: unknown): FieldProblem[] => (isApiError(e, 422) ? e.fields.filter((f) => PLACED.has(f.field)) : []);
 
 /**
- * The office settings form: the letterhead with its live print preview, and the scale rule.
+ * The office settings form: the letterhead with its live print preview, the scale rule and the
+ * duplicate auto-merge threshold.
  * Server field errors (422) appear under their inputs; anything else in an alert above the button.
  * Test id: `settings-save` (the inputs' ids are listed on LetterheadSection and ScaleRuleSection).
  */
@@ -31,7 +33,8 @@ export function SettingsForm({ kw, initial, regencyName }: { kw: string; initial
 
   const submit = form.onSubmit((values) => {
     save.mutate(values, {
-      onSuccess: (saved) => {
+      onSuccess: (reply) => {
+        const saved = { ...reply, autoMergeThreshold: reply.autoMergeThreshold ?? null };
         form.setInitialValues(saved);
         form.setValues(saved);
         notifications.show({ color: 'green', message: t('settings.saved') });
@@ -51,6 +54,7 @@ export function SettingsForm({ kw, initial, regencyName }: { kw: string; initial
       <Stack gap="md">
         <LetterheadSection form={form} regencyName={regencyName} />
         <ScaleRuleSection form={form} />
+        <AutoMergeSection form={form} />
         {unplacedError && (
           <Alert color="red" role="alert" data-testid="settings-error">
             {errorMessage(t, save.error)}

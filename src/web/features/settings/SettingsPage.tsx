@@ -9,7 +9,7 @@ import { SettingsForm } from './SettingsForm';
 
 /**
  * The office settings (/settings, admins of the active regency and superadmins): the letterhead
- * printed on reports and the scale rule new classifications use. The form starts from the settings
+ * printed on reports, the scale rule new classifications use and the duplicate auto-merge threshold. The form starts from the settings
  * loaded when the page opened, and starts over when the active regency changes.
  */
 export default function SettingsPage() {
@@ -26,7 +26,10 @@ export default function SettingsPage() {
       </div>
       {settings.isPending && <PageLoader />}
       {settings.isError && !settings.data && <QueryError error={settings.error} title={t('settings.loadError')} onRetry={() => void settings.refetch()} />}
-      {settings.data && <SettingsForm key={kw} kw={kw} initial={settings.data} regencyName={tenant?.name ?? ''} />}
+      {settings.data && (
+        // A server without the auto-merge setting yet answers without it: treat as "never".
+        <SettingsForm key={kw} kw={kw} initial={{ ...settings.data, autoMergeThreshold: settings.data.autoMergeThreshold ?? null }} regencyName={tenant?.name ?? ''} />
+      )}
     </Stack>
   );
 }

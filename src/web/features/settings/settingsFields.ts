@@ -14,3 +14,8 @@ export const SCALE_RULE_IDS: ScaleRuleId[] = ['PP7_2021', 'UU20_2008'];
 
 /** The server's limit for every letterhead line. */
 export const MAX_LINE_LENGTH = 200;
+
+/** The auto-merge threshold's range (the server's), and the value offered when it is switched on. */
+export const AUTO_MERGE_MIN = 0.8;
+export const AUTO_MERGE_MAX = 1;
+export const AUTO_MERGE_DEFAULT = 0.95;

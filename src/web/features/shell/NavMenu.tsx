@@ -1,9 +1,10 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconBuildingStore, IconHistory, IconHome, IconMap2, IconSettings, IconTable } from '@tabler/icons-react';
+import { IconBuildingStore, IconCopy, IconFileImport, IconHistory, IconHome, IconMap2, IconSettings, IconTable } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useSession } from '../auth/session';
+import { useImportAccess } from '../imports/access';
 
 interface Item {
   to: string;
@@ -15,17 +16,21 @@ interface Item {
 
 /**
  * The main navigation, only what the server lets the role open: Registri UMKM (partners get Beranda),
- * Rekap (not partners or owners), Audit and Pengaturan dinas (admins), Wilayah (superadmins).
- * Typed-in addresses still reach the forbidden page. Test ids: `nav-registry`, `nav-home`, `nav-recap`,
- * `nav-audit`, `nav-settings`, `nav-tenants`.
+ * Impor data (admins, officers, assistants), Duplikat (those and the head of office), Rekap (not partners
+ * or owners), Audit and Pengaturan dinas (admins), Wilayah (superadmins).
+ * Typed-in addresses still reach the forbidden page. Test ids: `nav-registry`, `nav-home`, `nav-imports`,
+ * `nav-duplicates`, `nav-recap`, `nav-audit`, `nav-settings`, `nav-tenants`.
  */
 export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { tenant, isAdmin, isSuperadmin, readsRegistry, seesRecap } = useSession();
   const { pathname } = useLocation();
+  const importAccess = useImportAccess();
   const items: Item[] = [];
   if (readsRegistry) items.push({ to: '/', label: t('nav.registry'), icon: IconBuildingStore, testId: 'nav-registry', active: (p) => p === '/' || p.startsWith('/businesses') });
   else if (tenant) items.push({ to: '/', label: t('nav.home'), icon: IconHome, testId: 'nav-home', active: (p) => p === '/' });
+  if (tenant && importAccess.writes) items.push({ to: '/imports', label: t('nav.imports'), icon: IconFileImport, testId: 'nav-imports', active: (p) => p.startsWith('/imports') });
+  if (tenant && importAccess.sees) items.push({ to: '/duplicates', label: t('nav.duplicates'), icon: IconCopy, testId: 'nav-duplicates', active: (p) => p.startsWith('/duplicates') });
   if (seesRecap) items.push({ to: '/recap', label: t('nav.recap'), icon: IconTable, testId: 'nav-recap', active: (p) => p.startsWith('/recap') });
   if (isAdmin && tenant) {
     items.push({ to: '/audit', label: t('nav.audit'), icon: IconHistory, testId: 'nav-audit', active: (p) => p.startsWith('/audit') });
