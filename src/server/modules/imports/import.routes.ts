@@ -57,9 +57,9 @@ export function importRoutes(imports: ImportService): FastifyPluginAsyncZod {
       },
     );
 
-    app.get('/api/tenants/:kw/imports', { schema: { tags: ['imports'], params: tenantParams, response: { 200: importList } } }, async (request) => ({
-      items: await imports.list(requireActor(request), request.params.kw),
-    }));
+    app.get('/api/tenants/:kw/imports', { schema: { tags: ['imports'], params: tenantParams, response: { 200: importList } } }, async (request) =>
+      imports.list(requireActor(request), request.params.kw),
+    );
 
     app.get('/api/tenants/:kw/imports/:id', { schema: { tags: ['imports'], params: importParams, response: { 200: importView } } }, async (request) =>
       imports.get(requireActor(request), request.params.kw, request.params.id),

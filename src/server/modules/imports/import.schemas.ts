@@ -90,5 +90,6 @@ export const commitResult = z.object({
   alreadyCommitted: z.boolean(),
 });
 
-export const importList = z.object({ items: z.array(importView) });
+/** The recent imports, and the largest file the server accepts (the form checks it before uploading). */
+export const importList = z.object({ items: z.array(importView), maxBytes: z.number().int() });
 export const reportQuery = z.object({ lang: z.enum(['id', 'en']).default('id') });

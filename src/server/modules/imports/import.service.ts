@@ -187,9 +187,9 @@ export function createImportService(deps: ImportDeps) {
       }
     },
 
-    async list(actor: Actor, kw: string): Promise<ImportView[]> {
+    async list(actor: Actor, kw: string): Promise<{ items: ImportView[]; maxBytes: number }> {
       writeScope(actor, kw);
-      return Promise.all((await repo.list(kw)).map((row) => toView(row)));
+      return { items: await Promise.all((await repo.list(kw)).map((row) => toView(row))), maxBytes: limits.maxBytes };
     },
 
     async get(actor: Actor, kw: string, id: string): Promise<ImportView> {

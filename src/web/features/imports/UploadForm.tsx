@@ -6,9 +6,9 @@ import type { ImportView } from '../../api/types';
 import { Section } from '../../components/Section';
 import { formatNumber } from '../../lib/format';
 import { errorMessage } from '../../lib/messages';
-import { useUploadImport } from './imports.api';
+import { useImports, useUploadImport } from './imports.api';
 
-/** The server's default limit (MAX_UPLOAD_MB); checked here too so nobody waits for a doomed upload. */
+/** The server's default limit, used until the server has said its own (import list `maxBytes`). */
 export const MAX_UPLOAD_MB = 50;
 /** "3,2 MB" / "850 KB" in the user's language. */
 function formatSize(bytes: number, lng: string): string {
@@ -27,6 +27,9 @@ const ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreads
  */
 export function UploadForm({ kw, onUploaded }: { kw: string; onUploaded: (view: ImportView) => void }) {
   const { t, i18n } = useTranslation();
+  // Checked here too so nobody waits for a doomed upload; the limit is the server's (IMPORT_MAX_BYTES).
+  const maxBytes = useImports(kw).data?.maxBytes;
+  const maxMb = maxBytes ? Math.floor(maxBytes / 1024 / 1024) : MAX_UPLOAD_MB;
   const upload = useUploadImport(kw);
   const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -37,7 +40,7 @@ export function UploadForm({ kw, onUploaded }: { kw: string; onUploaded: (view: 
     e.preventDefault();
     const next: typeof errors = {};
     if (!file) next.file = t('imports.upload.fileRequired');
-    else if (file.size > MAX_UPLOAD_MB * 1024 * 1024) next.file = t('errors.import.too_large', { maxMb: MAX_UPLOAD_MB });
+    else if (file.size > (maxBytes ?? MAX_UPLOAD_MB * 1024 * 1024)) next.file = t('errors.import.too_large', { maxMb });
     if (label.trim().length < 2) next.label = t('imports.upload.labelRequired');
     setErrors(next);
     if (!file || next.file || next.label) return;
@@ -49,7 +52,7 @@ export function UploadForm({ kw, onUploaded }: { kw: string; onUploaded: (view: 
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            {t('imports.upload.hint', { maxMb: formatNumber(MAX_UPLOAD_MB, i18n.language) })}
+            {t('imports.upload.hint', { maxMb: formatNumber(maxMb, i18n.language) })}
           </Text>
           <Input.Wrapper label={t('imports.upload.file')} required error={errors.file} labelElement="div" id={fileId} errorProps={{ id: `${fileId}-error` }}>
             <Group gap="sm" wrap="wrap" mt={4}>
