@@ -169,7 +169,8 @@ function nameSim(a: string, b: string, aSorted: string, bSorted: string, abbrevi
   }
   let A = aSorted.split(' ');
   let B = bSorted.split(' ');
-  const letters = Math.max(a.length - A.length + 1, b.length - B.length + 1);
+  const lettersA = a.length - A.length + 1, lettersB = b.length - B.length + 1;
+  const letters = Math.max(lettersA, lettersB);
   if (A.length > B.length) [A, B] = [B, A];
   let matched = 0;
   let found = 0;
@@ -197,8 +198,8 @@ function nameSim(a: string, b: string, aSorted: string, bSorted: string, abbrevi
     if (bestQ === ABBREVIATION) abbreviated = true;
     matched += bestQ * bestW;
   }
-  const shorter = Math.min(a.length - A.length + 1, b.length - B.length + 1);
-  return { sim: Math.min(1, matched / letters), abbreviated, contained: found === A.length && A.length < B.length, ratio: shorter / letters };
+  const contained = found === A.length && A.length < B.length;
+  return { sim: Math.min(1, matched / letters), abbreviated, contained, ratio: Math.min(lettersA, lettersB) / letters };
 }
 
 /** Linear between the floor (weight `atFloor`) and near-equal (weight `near`). */
