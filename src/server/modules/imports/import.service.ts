@@ -223,14 +223,19 @@ export function createImportService(deps: ImportDeps) {
     async dryRun(actor: Actor, kw: string, id: string) {
       const row = await load(actor, kw, id);
       if (row.status === 'committed') throw fail.conflict('errors.import.wrong_status');
-      const problems: RowProblemView[] = [];
+      // Errors first (they decide what is not stored), then warnings and notes, each in row order.
+      const errors: RowProblemView[] = [];
+      const others: RowProblemView[] = [];
       let truncated = false;
       const summary = await runCheck(actor, kw, row, (_checked, views) => {
         for (const v of views) {
-          if (problems.length < PROBLEM_PREVIEW) problems.push(v);
+          const bucket = v.severity === 'error' ? errors : others;
+          if (bucket.length < PROBLEM_PREVIEW) bucket.push(v);
           else truncated = true;
         }
       });
+      if (errors.length + others.length > PROBLEM_PREVIEW) truncated = true;
+      const problems = [...errors, ...others].slice(0, PROBLEM_PREVIEW);
       const updated = await repo.update(kw, id, { status: 'checked', summary, checkedAt: now() });
       return { import: await toView(updated!), problems, problemsTruncated: truncated };
     },

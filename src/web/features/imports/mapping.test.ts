@@ -19,7 +19,7 @@ describe('import mapping helpers', () => {
 
   it('names the required fields not chosen yet', () => {
     expect(missingRequired(['businessName', 'ownerName', 'desa'])).toEqual([]);
-    expect(missingRequired(['businessName', 'ownerName', 'kecamatan'])).toEqual([]);
+    expect(missingRequired(['businessName', 'ownerName', 'kecamatan'])).toEqual(['desa']);
     expect(missingRequired(['businessName', null, 'nik'])).toEqual(['ownerName', 'desa']);
   });
 });

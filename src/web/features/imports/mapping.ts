@@ -30,10 +30,8 @@ export function repeatedFields(mapping: (ImportField | null)[]): Map<ImportField
 
 /**
  * Required fields not chosen for any column, as the server checks them: the business and owner names,
- * and where the business is (kecamatan or desa; a desa alone is enough when its name is unique).
+ * and the desa (every record needs its desa code; a kecamatan column only helps to read the desa).
  */
 export function missingRequired(mapping: (ImportField | null)[]): ImportField[] {
-  const missing: ImportField[] = (['businessName', 'ownerName'] as const).filter((f) => !mapping.includes(f));
-  if (!mapping.includes('kecamatan') && !mapping.includes('desa')) missing.push('desa');
-  return missing;
+  return (['businessName', 'ownerName', 'desa'] as const).filter((f) => !mapping.includes(f));
 }
