@@ -108,6 +108,6 @@ describe('tenants', () => {
   it('serves the OpenAPI document', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(res.statusCode).toBe(200);
-    expect(Object.keys(res.json().paths)).toEqual(expect.arrayContaining(['/api/tenants/{kw}/businesses', '/api/auth/login', '/api/tenants/{kw}/recap']));
+    expect(Object.keys(res.json().paths)).toEqual(expect.arrayContaining(['/api/tenants/{kw}/businesses', '/api/auth/login', '/api/tenants/{kw}/recap', '/api/tenants/{kw}/imports', '/api/tenants/{kw}/imports/{id}/commit', '/api/tenants/{kw}/duplicates', '/api/tenants/{kw}/merges/{id}/undo', '/api/tenants/{kw}/businesses/export.{format}']));
   });
 });
