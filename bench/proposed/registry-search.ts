@@ -15,16 +15,15 @@
  *   index against the matching owners and stops at the page), the two pages are merged with UNION, and the
  *   count is the union of the two branches capped at TOTAL_CAP + 1 each.
  */
-import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../src/server/db/client';
 import { queryRows } from '../../src/server/db/query';
 import type { RegistryScope } from '../../src/server/modules/registry/registry.policy';
 import {
   createRegistryRepository,
   escapeLike,
-  legalityCondition,
+  filtersOf,
   MIN_IDENTIFIER_DIGITS,
-  scopeCondition,
   TOTAL_CAP,
 } from '../../src/server/modules/registry/registry.repository';
 import type { SearchQuery } from '../../src/server/modules/registry/registry.schemas';
@@ -108,18 +107,7 @@ export function createProposedRegistryRepository(db: Db) {
     async search(kw: string, scope: RegistryScope, query: SearchQuery) {
       const digits = (query.q ?? '').replace(/[\s+().-]/g, '');
       if (!(/^\d+$/.test(digits) && digits.length >= MIN_IDENTIFIER_DIGITS)) return base.search(kw, scope, query);
-      const filters = and(
-        eq(businesses.kodeWilayah, kw),
-        isNull(businesses.deletedAt),
-        scopeCondition(scope),
-        query.kecamatan ? eq(businesses.kecamatanCode, query.kecamatan) : undefined,
-        query.desa ? eq(businesses.desaCode, query.desa) : undefined,
-        query.scale?.length ? inArray(businesses.scale, query.scale) : undefined,
-        query.sector?.length ? inArray(businesses.sector, query.sector) : undefined,
-        query.status?.length ? inArray(businesses.status, query.status) : undefined,
-        legalityCondition(query.legality),
-      );
-      return searchIdentifier(kw, filters, digits, query.pageSize, (query.page - 1) * query.pageSize);
+      return searchIdentifier(kw, filtersOf(kw, scope, query), digits, query.pageSize, (query.page - 1) * query.pageSize);
     },
   };
 }

@@ -84,8 +84,8 @@ export function legalityCondition(legality: string | undefined): SQL | undefined
   return lacks ? sql`not ${hasLicence(kind)}` : hasLicence(kind);
 }
 
-/** The conditions of a registry filter (everything but the text search). */
-function filtersOf(kw: string, scope: RegistryScope, query: Omit<SearchQuery, 'page' | 'pageSize'>): SQL | undefined {
+/** The conditions of a registry filter (everything but the text search); bench/proposed reuses them. */
+export function filtersOf(kw: string, scope: RegistryScope, query: Omit<SearchQuery, 'page' | 'pageSize'>): SQL | undefined {
   return and(
     eq(businesses.kodeWilayah, kw),
     isNull(businesses.deletedAt),
