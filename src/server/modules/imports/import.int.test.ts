@@ -101,6 +101,11 @@ describe('import: messy office workbook', () => {
     const w = (await t.app.inject({ method: 'GET', url: `/api/tenants/${KW}/businesses/${warung.json().items[0].id}`, headers: as('petugas') })).json();
     expect(w.annualSales).toBe(36_000_000); // "3 jt" per month
     expect(w.owner.phone).toBe('+6285299112233');
+    // Two rows with one NIK are one owner with two businesses (linked in the commit, not duplicated).
+    const siti = await t.app.inject({ method: 'GET', url: `/api/tenants/${KW}/businesses?q=${encodeURIComponent('pisang siti')}`, headers: as('petugas') });
+    const sitiOwner = (await t.app.inject({ method: 'GET', url: `/api/tenants/${KW}/businesses/${siti.json().items[0].id}`, headers: as('petugas') })).json().owner;
+    expect(sitiOwner.businessCount).toBe(2);
+    expect(sitiOwner.fullName).toBe('Ibu Siti Rohmah'); // the first row's spelling
     const audit = await t.app.inject({ method: 'GET', url: `/api/tenants/${KW}/audit?entity=import`, headers: as('admin') });
     expect(audit.json().items.some((i: { action: string; entityId: string }) => i.action === 'import' && i.entityId === importId)).toBe(true);
     // The stored upload is removed once committed.
