@@ -158,6 +158,10 @@ export function createImportRepository(db: Db) {
           from import_kept k
           left join (select distinct on (nik) nik, id from owners where kode_wilayah = ${kw} and nik is not null
                      order by nik, created_at, id) o on o.nik = k.nik`);
+        // Measured at 200 k rows into a 1 M registry (PostgreSQL 15): 86 s as they come, 69 s with a larger GIN
+        // pending list, 45 s in search-text order (the covering search indexes then fill page by page).
+        await exec(sql`set local gin_pending_list_limit = '64MB'`);
+        await exec(sql`set local work_mem = '128MB'`);
         const owners = await countOf(exec, sql`insert into owners (kode_wilayah, id, full_name, nik, gender, birth_date, phone, address, desa_code)
           select ${kw}, owner_id, owner_name, nik, gender, birth_date, phone, address, desa_code
           from import_rows where not owner_exists and owner_ref = owner_id returning 1`);
@@ -166,7 +170,7 @@ export function createImportRepository(db: Db) {
             scale_rule_id, has_nib)
           select ${kw}, business_id, owner_ref, business_name, search_text, kbli, sector, kecamatan_code, desa_code, address,
             start_year, capital, annual_sales, workers_male, workers_female, scale, ${opts.scaleRuleId}, nib_kept is not null
-          from import_rows returning 1`);
+          from import_rows order by search_text returning 1`);
         await exec(sql`insert into licences (kode_wilayah, id, business_id, kind, number)
           select ${kw}, gen_random_uuid(), business_id, 'NIB', nib_kept from import_rows where nib_kept is not null`);
         await exec(sql`insert into business_metrics (kode_wilayah, id, business_id, recorded_on, capital, annual_sales,

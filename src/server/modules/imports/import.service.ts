@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Database, Db } from '../../db/client';
+import { uuidv7 } from '../../lib/uuid7';
 import type { CopyValue } from '../../db/copy';
 import { AppError, fail } from '../../errors';
 import type { Actor } from '../auth/actor';
@@ -276,7 +277,7 @@ export function createImportService(deps: ImportDeps) {
             }
             const scale = classifyScale(tenant.scaleRuleId, { capital: r.capital, annualSales: r.annualSales });
             yield [
-              rowNumber, fingerprint, randomUUID(), randomUUID(), r.businessName, r.ownerName, buildSearchText(r.businessName, r.ownerName),
+              rowNumber, fingerprint, uuidv7(), uuidv7(), r.businessName, r.ownerName, buildSearchText(r.businessName, r.ownerName),
               r.nik, r.gender, r.birthDate, r.phone, r.address, r.kecamatanCode, r.desaCode, r.sector, r.kbli, r.annualSales,
               r.capital, r.workersMale, r.workersFemale, r.nib, r.startYear, scale,
             ];
