@@ -165,7 +165,6 @@ describe('demo data at benchmark size', () => {
     gc();
     const base = process.memoryUsage().heapUsed;
     let peak = 0;
-    const started = performance.now();
     const p = plan({ businesses: 200_000 });
     let rows = 0;
     for (const gen of [p.owners(), p.businesses(), p.licences(), p.metrics()]) {
@@ -176,9 +175,8 @@ describe('demo data at benchmark size', () => {
         }
       }
     }
-    const seconds = (performance.now() - started) / 1000;
     expect(rows).toBeGreaterThan(500_000);
     expect(peak).toBeLessThan(100 * 1024 * 1024);
-    expect(seconds).toBeLessThan(15);
+    // Speed is measured by bench/registry.bench.ts, never asserted here (a loaded machine would fail it).
   }, 60_000);
 });
