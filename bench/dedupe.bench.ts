@@ -37,6 +37,7 @@ const { values: args } = parseArgs({
     'max-block-size': { type: 'string' },
     db: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'pg-options': { type: 'string' },
     'max-minutes': { type: 'string', default: '90' },
     out: { type: 'string' },
     label: { type: 'string' },
@@ -55,6 +56,8 @@ if (args.help) {
                       read, matching and pair insert, with the service's own batch size and thresholds
                       (--batch, --min-score and --max-block-size do not apply)
   --keep              with --db: keep the database or data dir afterwards
+  --pg-options OPTS   with --db postgres: session settings for the service's pool, e.g.
+                      "-c max_parallel_workers_per_gather=0" (what ALTER DATABASE … SET would give)
   --max-minutes M     with --db: abort (and drop the database) after M minutes (90)
   --out FILE          JSON result path (bench/results/dedupe-<date>[-<n>].json, dedupe-db-<engine>-<date>[-<n>].json)
   --label TEXT        free-text note stored in the JSON`);
@@ -95,7 +98,9 @@ async function main() {
   let dbRun: DbBenchResult | null = null;
   if (engine) {
     // The product's path: database → services.duplicates.scan → duplicate_pairs (bench/dedupe-db.ts).
-    dbRun = await runDbBench({ engine, plan, regions, kodeWilayah: TRUTH_KODE_WILAYAH, databaseUrl: process.env.DATABASE_URL, keep: args.keep, log });
+    dbRun = await runDbBench({
+      engine, plan, regions, kodeWilayah: TRUTH_KODE_WILAYAH, databaseUrl: process.env.DATABASE_URL, keep: args.keep, pgOptions: args['pg-options'], log,
+    });
     const { timing, memory } = dbRun;
     measured = {
       pairs: dbRun.pairs, stats: null, generateMs: timing.generateMs, wallMs: timing.scanMs, cpuMs: timing.scanCpuMs,
@@ -157,7 +162,7 @@ async function main() {
     machine: { nproc: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()), cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30) },
     node: process.version,
     git: { head: git('rev-parse', '--short', 'HEAD') || 'unknown', dirty: git('status', '--porcelain', '--', 'src/server/modules/duplicates', 'bench/dedupe-truth.ts', 'bench/dedupe.bench.ts', 'bench/dedupe-db.ts').split('\n').filter(Boolean).map((l) => l.slice(3)) },
-    options: { batchSize, minScore, maxBlockSize },
+    options: { batchSize, minScore, maxBlockSize, ...(dbRun ? { pgOptions: args['pg-options'] ?? null } : {}) },
     truth: { truePairs: truth.size, roles: plan.roleCounts() },
     ...(dbRun
       ? {

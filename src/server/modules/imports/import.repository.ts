@@ -220,6 +220,17 @@ export function createImportRepository(db: Db) {
         .orderBy(businessSources.createdAt);
     },
 
+    /**
+     * Refreshes planner statistics of the tables a large import grew. PGlite has no autovacuum, and even on
+     * PostgreSQL the duplicate scan that follows an import would otherwise plan against a registry a tenth
+     * of its new size (measured: the scan after a 1 M-row import took 1,188 s on PGlite, 129 s analysed).
+     */
+    async refreshStatistics(): Promise<void> {
+      for (const table of ['owners', 'businesses', 'licences', 'business_metrics', 'business_sources']) {
+        await db.execute(sql.raw(`analyze ${table}`));
+      }
+    },
+
     /** Ids of the businesses an import created (the duplicate scan compares them with the registry). */
     async businessIdsOfImport(kw: string, importId: string): Promise<string[]> {
       const rows = await queryRows<{ business_id: string }>(

@@ -315,6 +315,7 @@ export function createImportService(deps: ImportDeps) {
         return { import: await toView(after), created: 0, skippedAlreadyImported: 0, skippedWithErrors: 0, alreadyCommitted: true };
       }
       await rm(fileOf(kw, id), { force: true });
+      if (counts.created >= 10_000) await repo.refreshStatistics();
       if (counts.created > 0) deps.onCommitted?.(kw, id);
       return {
         import: await toView(after),
