@@ -90,8 +90,9 @@ describe('tenants', () => {
     const admin = await t.login('admin');
     const current = (await t.app.inject({ method: 'GET', url: '/api/tenants/32.04/settings', headers: { cookie: admin } })).json();
     expect(current.scaleRuleId).toBe('PP7_2021');
+    expect(current.autoMergeThreshold).toBeNull(); // never merge without a person, unless an admin says so
     expect(current.letterhead.government).toBe('PEMERINTAH KABUPATEN BANDUNG');
-    const payload = { scaleRuleId: 'UU20_2008', letterhead: { ...current.letterhead, signerName: 'Drs. Hendra Gunawan, M.Si.' } };
+    const payload = { scaleRuleId: 'UU20_2008', autoMergeThreshold: 0.95, letterhead: { ...current.letterhead, signerName: 'Drs. Hendra Gunawan, M.Si.' } };
     const put = (cookie: string, body: unknown) => t.app.inject({ method: 'PUT', url: '/api/tenants/32.04/settings', headers: { cookie }, payload: body as object });
     expect((await put(await t.login('petugas'), payload)).statusCode).toBe(403);
     expect((await put(admin, { ...payload, scaleRuleId: 'PP_RAHASIA' })).statusCode).toBe(422);
