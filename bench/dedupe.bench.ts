@@ -56,8 +56,8 @@ if (args.help) {
                       read, matching and pair insert, with the service's own batch size and thresholds
                       (--batch, --min-score and --max-block-size do not apply)
   --keep              with --db: keep the database or data dir afterwards
-  --pg-options OPTS   with --db postgres: session settings for the service's pool, e.g.
-                      "-c max_parallel_workers_per_gather=0" (what ALTER DATABASE … SET would give)
+  --pg-options=OPTS   with --db postgres: session settings for the service's pool (note the =), e.g.
+                      --pg-options="-c max_parallel_workers_per_gather=0" (what ALTER DATABASE … SET would give)
   --max-minutes M     with --db: abort (and drop the database) after M minutes (90)
   --out FILE          JSON result path (bench/results/dedupe-<date>[-<n>].json, dedupe-db-<engine>-<date>[-<n>].json)
   --label TEXT        free-text note stored in the JSON`);
