@@ -24,6 +24,7 @@ import {
   escapeLike,
   filtersOf,
   MIN_IDENTIFIER_DIGITS,
+  summaryQuery,
   TOTAL_CAP,
 } from '../../src/server/modules/registry/registry.repository';
 import type { SearchQuery } from '../../src/server/modules/registry/registry.schemas';
@@ -32,22 +33,7 @@ import { businesses, licences, owners } from '../../src/server/modules/registry/
 export function createProposedRegistryRepository(db: Db) {
   const base = createRegistryRepository(db);
 
-  const pageQuery = (where: SQL | undefined) =>
-    db
-      .select({
-        id: businesses.id,
-        name: businesses.name,
-        ownerName: owners.fullName,
-        sector: businesses.sector,
-        kecamatanCode: businesses.kecamatanCode,
-        desaCode: businesses.desaCode,
-        scale: businesses.scale,
-        status: businesses.status,
-        hasNib: businesses.hasNib,
-      })
-      .from(businesses)
-      .innerJoin(owners, and(eq(owners.kodeWilayah, businesses.kodeWilayah), eq(owners.id, businesses.ownerId)))
-      .where(where);
+  const pageQuery = (where: SQL | undefined) => summaryQuery(db, where);
   const byName = [asc(businesses.name), asc(businesses.id)];
 
   async function searchIdentifier(kw: string, filters: SQL | undefined, digits: string, limit: number, offset: number) {

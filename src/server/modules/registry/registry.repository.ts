@@ -99,25 +99,28 @@ export function filtersOf(kw: string, scope: RegistryScope, query: Omit<SearchQu
   );
 }
 
+/** The columns of a search result row, for a condition; callers add order and limits (bench/proposed reuses it). */
+export function summaryQuery(db: Db, where: SQL | undefined) {
+  return db
+    .select({
+      id: businesses.id,
+      name: businesses.name,
+      ownerName: owners.fullName,
+      sector: businesses.sector,
+      kecamatanCode: businesses.kecamatanCode,
+      desaCode: businesses.desaCode,
+      scale: businesses.scale,
+      status: businesses.status,
+      hasNib: businesses.hasNib,
+    })
+    .from(businesses)
+    .innerJoin(owners, and(eq(owners.kodeWilayah, businesses.kodeWilayah), eq(owners.id, businesses.ownerId)))
+    .where(where);
+}
+
 /** SQL for owners, businesses, their licences and metric history. */
 export function createRegistryRepository(db: Db) {
-  /** The columns of a result row, for a condition; callers add order and limits. */
-  const pageQuery = (where: SQL | undefined) =>
-    db
-      .select({
-        id: businesses.id,
-        name: businesses.name,
-        ownerName: owners.fullName,
-        sector: businesses.sector,
-        kecamatanCode: businesses.kecamatanCode,
-        desaCode: businesses.desaCode,
-        scale: businesses.scale,
-        status: businesses.status,
-        hasNib: businesses.hasNib,
-      })
-      .from(businesses)
-      .innerJoin(owners, and(eq(owners.kodeWilayah, businesses.kodeWilayah), eq(owners.id, businesses.ownerId)))
-      .where(where);
+  const pageQuery = (where: SQL | undefined) => summaryQuery(db, where);
 
   /**
    * Text search in search_text order (the lower-cased name, then the owner's name). First, at most
