@@ -36,9 +36,10 @@ import { queryRows } from '../src/server/db/query';
 import type { Actor } from '../src/server/modules/auth/actor';
 import { checkImportRows } from '../src/server/modules/imports/import-check';
 import { createImportRepository, type ImportRow } from '../src/server/modules/imports/import.repository';
-import { DEFAULT_SHEET_LIMITS, inspectSheet, readSheetRows, type SheetLimits } from '../src/server/modules/imports/sheet-reader';
+import { inspectSheet, readSheetRows, type SheetLimits } from '../src/server/modules/imports/sheet-reader';
 import { loadRegionDirectory, type RegionDirectory } from '../src/server/modules/tenancy/regions';
 import { type ImportDataStats, OFFICE_COLUMNS, writeOfficeCsv, writeOfficeXlsx } from './import-data';
+import { gitState } from './git-state';
 
 const KW = '32.04';
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -143,18 +144,6 @@ async function timed<T>(name: string, fn: () => Promise<T>): Promise<{ value: T;
   return { value, ms, peakRssMiB };
 }
 
-/** The code being measured: HEAD and the uncommitted/untracked server files, if any. */
-function gitState() {
-  const git = (...a: string[]) => {
-    try {
-      return execFileSync('git', a, { cwd: join(HERE, '..'), encoding: 'utf8' }).trimEnd();
-    } catch {
-      return '';
-    }
-  };
-  const dirty = git('status', '--porcelain', '--', 'src/server', 'drizzle').split('\n').filter(Boolean).map((l) => l.slice(3));
-  return { head: git('rev-parse', '--short', 'HEAD').trim() || 'unknown', dirtyServerFiles: dirty };
-}
 
 // --- the files ----------------------------------------------------------------------------------------------------
 

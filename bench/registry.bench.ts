@@ -33,6 +33,7 @@ import { loadDemoRegistry } from '../src/server/modules/demo/demo.repository';
 import { type SearchQuery, searchQuery } from '../src/server/modules/registry/registry.schemas';
 import { SECTORS } from '../src/server/modules/registry/registry.table';
 import { loadRegionDirectory } from '../src/server/modules/tenancy/regions';
+import { gitState } from './git-state';
 
 const KW = '32.04';
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -280,18 +281,6 @@ async function buildMix(database: Database, kecamatanCodes: string[]): Promise<B
   return mix;
 }
 
-/** The code being measured: HEAD and the uncommitted changes to server code and migrations, if any. */
-function gitState() {
-  const git = (...a: string[]) => {
-    try {
-      return execFileSync('git', a, { cwd: join(HERE, '..'), encoding: 'utf8' }).trimEnd();
-    } catch {
-      return '';
-    }
-  };
-  const dirty = git('status', '--porcelain', '--', 'src/server', 'drizzle').split('\n').filter(Boolean).map((l) => l.slice(3));
-  return { head: git('rev-parse', '--short', 'HEAD').trim() || 'unknown', dirtyServerFiles: dirty };
-}
 
 // --- main ---------------------------------------------------------------------------------------------------------
 
