@@ -20,7 +20,7 @@ export const importColumn = z.object({
   index: z.number().int(),
   label: z.string(),
   field: z.enum(IMPORT_FIELD_NAMES).nullable(),
-  /** The first few values under this header (empty once the file was committed and deleted). */
+  /** The first few values under this header (empty in the history list, and once the file was committed and deleted). */
   samples: z.array(z.string()),
 });
 

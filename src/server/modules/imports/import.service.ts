@@ -55,9 +55,10 @@ export function createImportService(deps: ImportDeps) {
     return row;
   }
 
-  async function toView(row: ImportRow, mappingFromSavedSource = false): Promise<ImportView> {
+  /** The reply for one import; `withSamples: false` (the history list) does not re-open every uploaded file. */
+  async function toView(row: ImportRow, mappingFromSavedSource = false, withSamples = true): Promise<ImportView> {
     let samples: string[][] = [];
-    if (row.status !== 'committed') {
+    if (withSamples && row.status !== 'committed') {
       try {
         samples = (await readHead(fileOf(row.kodeWilayah, row.id), row.format, limits, row.dataStartIndex + 3)).slice(row.dataStartIndex).map((r) => r.cells);
       } catch {
@@ -190,7 +191,7 @@ export function createImportService(deps: ImportDeps) {
 
     async list(actor: Actor, kw: string): Promise<{ items: ImportView[]; maxBytes: number }> {
       writeScope(actor, kw);
-      return { items: await Promise.all((await repo.list(kw)).map((row) => toView(row))), maxBytes: limits.maxBytes };
+      return { items: await Promise.all((await repo.list(kw)).map((row) => toView(row, false, false))), maxBytes: limits.maxBytes };
     },
 
     async get(actor: Actor, kw: string, id: string): Promise<ImportView> {
