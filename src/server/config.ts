@@ -31,6 +31,16 @@ export const configSchema = z.object({
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(2 * 1024 ** 3).default(50 * 1024 * 1024),
   /** Largest total an xlsx may inflate to: a zip bomb is refused before it is unpacked (default 500 MB). */
   IMPORT_MAX_UNZIPPED_BYTES: z.coerce.number().int().min(1024).max(20 * 1024 ** 3).default(500 * 1024 * 1024),
+  /** Key that signs check-in QR codes; set the same value on every server of one database. Default: DATA_DIR/secret.key. */
+  APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Address printed in certificate QR codes and links sent to owners (e.g. https://berdaya.bandungkab.go.id). */
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  /** Channel for owner messages: log (default, writes them to the server log) or a gateway URL per channel. */
+  NOTIFY_CHANNEL: z.enum(['log', 'whatsapp', 'sms', 'email']).default('log'),
+  /** Gateway that delivers WhatsApp/SMS/email: Berdaya POSTs {to, text, template, params} to it. */
+  NOTIFY_WEBHOOK_URL: z.url().optional(),
+  /** How often the outbox is checked for messages to send, in milliseconds. */
+  NOTIFY_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
 });
 
 export type Config = z.infer<typeof configSchema>;
