@@ -5,3 +5,6 @@ export * from '../modules/registry/registry.table';
 export * from '../modules/audit/audit.table';
 export * from '../modules/imports/import.table';
 export * from '../modules/duplicates/duplicates.table';
+export * from '../modules/programmes/programme.table';
+export * from '../modules/portal/portal.table';
+export * from '../modules/notifications/notification.table';
