@@ -34,6 +34,25 @@ import type { RegionDirectory } from './modules/tenancy/regions';
 import { createTenantRepository } from './modules/tenancy/tenant.repository';
 import { tenantRoutes } from './modules/tenancy/tenant.routes';
 import { createTenantService } from './modules/tenancy/tenant.service';
+import { loadOrCreateSecret } from './lib/secret';
+import { createLogChannel, createWebhookChannel, type NotificationChannel } from './modules/notifications/notification.channels';
+import { createNotificationRepository } from './modules/notifications/notification.repository';
+import { notificationRoutes } from './modules/notifications/notification.routes';
+import { createNotificationService } from './modules/notifications/notification.service';
+import { createPortalRepository } from './modules/portal/portal.repository';
+import { portalRoutes } from './modules/portal/portal.routes';
+import { createPortalService } from './modules/portal/portal.service';
+import { createSignupService } from './modules/portal/portal-signup.service';
+import { createAttendanceService } from './modules/programmes/attendance.service';
+import { createOwnerProgrammeService } from './modules/programmes/owner-programmes.service';
+import { createParticipantRepository } from './modules/programmes/participant.repository';
+import { participantRoutes } from './modules/programmes/participant.routes';
+import { createParticipantService } from './modules/programmes/participant.service';
+import { createProgrammeRepository } from './modules/programmes/programme.repository';
+import { programmeRoutes } from './modules/programmes/programme.routes';
+import { createProgrammeService } from './modules/programmes/programme.service';
+import { createReportRepository } from './modules/programmes/report.repository';
+import { createReportService } from './modules/programmes/report.service';
 
 export interface AppDeps {
   config: Config;
@@ -71,7 +90,41 @@ export function createServices({ config, database, regions }: AppDeps) {
     log: (message, err) => console.warn(message, err instanceof Error ? err.message : err ?? ''),
   });
   afterImport = (kw, importId) => duplicates.scanAfterImport(kw, () => importRepo.businessIdsOfImport(kw, importId));
-  return { audit, auth, tenants, registry, recap, imports, duplicates };
+
+  // Owner messages: the log channel always exists (and keeps the last messages for tests and operators);
+  // a gateway channel is added when one is configured.
+  const quiet = config.LOG_LEVEL === 'silent';
+  const notificationLog = createLogChannel((line) => (quiet ? undefined : console.info(line)));
+  const channels: NotificationChannel[] = [notificationLog];
+  if (config.NOTIFY_CHANNEL !== 'log' && config.NOTIFY_WEBHOOK_URL) channels.push(createWebhookChannel(config.NOTIFY_CHANNEL, config.NOTIFY_WEBHOOK_URL));
+  const notifications = createNotificationService({
+    db, repo: createNotificationRepository(db), channels, defaultChannel: config.NOTIFY_CHANNEL,
+    log: (message, err) => console.warn(message, err instanceof Error ? err.message : err ?? ''),
+  });
+  const notify = notifications.enqueue;
+  const secret = loadOrCreateSecret(config.DATA_DIR, config.APP_SECRET);
+
+  const programmeRepo = createProgrammeRepository(db);
+  const participantRepo = createParticipantRepository(db);
+  const programmes = createProgrammeService({ db, repo: programmeRepo, audit, regions });
+  const attendance = createAttendanceService({
+    db, repo: participantRepo, programmeRepo, tenants, audit, notify, secret, publicUrl: config.PUBLIC_URL,
+  });
+  const participants = createParticipantService({
+    db, repo: participantRepo, programmes: { ...programmes, lockBatch: programmeRepo.lockBatch }, registry, audit, regions, notify,
+  });
+  const reports = createReportService(createReportRepository(db), regions);
+  const portalRepo = createPortalRepository(db);
+  const portal = createPortalService({ db, repo: portalRepo, auth, registry, tenants, audit, regions });
+  const signup = createSignupService({ db, repo: portalRepo, auth, tenants, notify, kick: () => notifications.kick(), secret });
+  const ownerProgrammes = createOwnerProgrammeService({
+    programmeRepo, repo: participantRepo, attendance,
+    needsOf: async (actor, kw) => (await portal.me(actor, kw)).businesses.flatMap((b) => b.needs),
+  });
+  return {
+    audit, auth, tenants, registry, recap, imports, duplicates, notifications, notificationLog,
+    programmes, participants, attendance, reports, portal, signup, ownerProgrammes,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -108,15 +161,35 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
   await app.register(recapRoutes(services.recap));
   await app.register(importRoutes(services.imports));
   await app.register(duplicatesRoutes(services.duplicates));
-  // Background duplicate scans finish before the database closes.
-  app.addHook('onClose', () => services.duplicates.idle());
+  await app.register(notificationRoutes(services.notifications));
+  await app.register(programmeRoutes(services.programmes, services.reports));
+  await app.register(participantRoutes(services.participants, services.attendance));
+  await app.register(
+    portalRoutes({
+      signup: services.signup, portal: services.portal, ownerProgrammes: services.ownerProgrammes, participants: services.participants,
+      cookie: { secure: config.COOKIE_SECURE, ttlHours: config.SESSION_TTL_HOURS },
+    }),
+  );
+  // Background work: the outbox dispatcher, and "your session is tomorrow" reminders every 15 minutes.
+  services.notifications.start(config.NOTIFY_INTERVAL_MS);
+  const reminders = setInterval(() => {
+    services.attendance.queueReminders().catch((err: unknown) => app.log.warn({ err }, 'session reminders failed'));
+  }, 15 * 60_000);
+  reminders.unref();
+  // Background duplicate scans and message sending finish before the database closes.
+  app.addHook('onClose', async () => {
+    clearInterval(reminders);
+    await Promise.all([services.duplicates.idle(), services.notifications.stop()]);
+  });
 
   const webRoot = resolve(config.WEB_DIST_DIR);
   if (existsSync(resolve(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });
     // The single-page app owns every non-API path: serve index.html and let its router decide.
+    // The owner portal is its own small app (portal.html); everything else is the office app.
+    const isPortal = (url: string) => url === '/portal' || url.startsWith('/portal/') || url.startsWith('/portal?');
     app.get('/*', { schema: { hide: true } }, (request, reply) =>
-      request.url.startsWith('/api/') ? reply.callNotFound() : reply.sendFile('index.html'),
+      request.url.startsWith('/api/') ? reply.callNotFound() : reply.sendFile(isPortal(request.url) ? 'portal.html' : 'index.html'),
     );
   } else {
     app.log.warn(`web app not built (${webRoot}/index.html missing): run npm run build:web`);

@@ -28,6 +28,8 @@ export interface TestApp {
   /** Logs in and returns the Cookie header value. */
   login(username: string, password?: string): Promise<string>;
   userIds: Record<string, string>;
+  /** Messages the log channel sent (sign-up codes, acceptances…), newest last. */
+  notifications: Services['notificationLog'];
   close(): Promise<void>;
 }
 
@@ -39,7 +41,10 @@ export interface TestApp {
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   // Uploads go to a throwaway directory, never the developer's ./data.
   const dataDir = mkdtempSync(join(tmpdir(), 'berdaya-test-'));
-  const config = { ...configSchema.parse({ LOG_LEVEL: 'silent', DEMO: 'false', WEB_DIST_DIR: './dist/web', DATA_DIR: dataDir }), ...overrides };
+  const config = {
+    ...configSchema.parse({ LOG_LEVEL: 'silent', DEMO: 'false', WEB_DIST_DIR: './dist/web', DATA_DIR: dataDir, NOTIFY_INTERVAL_MS: '200' }),
+    ...overrides,
+  };
   const [database, regions] = await Promise.all([openTestDatabase(), testRegions()]);
   const services = createServices({ config, database, regions });
   await services.tenants.addTenant(KW);
@@ -70,6 +75,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     config,
     kecamatan,
     userIds,
+    notifications: services.notificationLog,
     async login(username, password = TEST_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);

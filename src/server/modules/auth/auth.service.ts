@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AppError, fail } from '../../errors';
 import type { Actor, Membership, Role } from './actor';
 import type { AuthRepository } from './auth.repository';
+import { normalisePhone } from '../registry/phone';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
 
 export interface AuthSettings {
@@ -28,10 +29,18 @@ export function createAuthService(repo: AuthRepository, settings: AuthSettings) 
     };
   }
 
+  async function startSession(user: Parameters<typeof actorOf>[0]): Promise<{ token: string; actor: Actor }> {
+    const token = randomBytes(32).toString('base64url');
+    await repo.insertSession(sessionIdOf(token), user.id, new Date(Date.now() + settings.sessionTtlHours * 3_600_000));
+    return { token, actor: await actorOf(user) };
+  }
+
   return {
     /** Logs in; returns the session token for the cookie. Locked accounts are refused even with the right password. */
     async login(username: string, password: string): Promise<{ token: string; actor: Actor }> {
-      const user = await repo.findUserByUsername(username.trim().toLowerCase());
+      // Owners sign in with their phone number as typed ("0812-…"); their username is its +62 form.
+      const phone = normalisePhone(username);
+      const user = (await repo.findUserByUsername(username.trim().toLowerCase())) ?? (phone ? await repo.findUserByUsername(phone) : undefined);
       if (!user) {
         await verifyPassword(await dummyHash, password);
         throw new AppError('unauthenticated', 'errors.auth.invalidCredentials');
@@ -46,9 +55,19 @@ export function createAuthService(repo: AuthRepository, settings: AuthSettings) 
         throw new AppError('unauthenticated', 'errors.auth.invalidCredentials');
       }
       if (user.failedLogins > 0 || user.lockedUntil) await repo.clearFailedLogins(user.id);
-      const token = randomBytes(32).toString('base64url');
-      await repo.insertSession(sessionIdOf(token), user.id, new Date(Date.now() + settings.sessionTtlHours * 3_600_000));
-      return { token, actor: await actorOf(user) };
+      return startSession(user);
+    },
+
+    /** Opens a session for an account that proved itself another way (an owner's confirmed sign-up code). */
+    async startSessionFor(userId: string): Promise<{ token: string; actor: Actor }> {
+      const user = await repo.findUserById(userId);
+      if (!user) throw fail.unauthenticated();
+      return startSession(user);
+    },
+
+    /** Whether an account with this username exists (owners: their +62 phone). */
+    async usernameTaken(username: string): Promise<boolean> {
+      return Boolean(await repo.findUserByUsername(username.trim().toLowerCase()));
     },
 
     async logout(token: string): Promise<void> {
@@ -79,8 +98,8 @@ export function createAuthService(repo: AuthRepository, settings: AuthSettings) 
     },
 
     /** Creates an account (CLI, demo seeding, admin UI). Usernames are case-insensitive. */
-    async createUser(input: { username: string; displayName: string; password: string; isSuperadmin?: boolean }) {
-      if (input.password.length < MIN_PASSWORD_LENGTH) {
+    async createUser(input: { username: string; displayName: string; isSuperadmin?: boolean } & ({ password: string } | { passwordHash: string })) {
+      if ('password' in input && input.password.length < MIN_PASSWORD_LENGTH) {
         throw fail.validation([{ field: 'password', messageKey: 'validation.password.too_short', params: { minimum: MIN_PASSWORD_LENGTH } }]);
       }
       const username = input.username.trim().toLowerCase();
@@ -89,7 +108,7 @@ export function createAuthService(repo: AuthRepository, settings: AuthSettings) 
         id: randomUUID(),
         username,
         displayName: input.displayName,
-        passwordHash: await hashPassword(input.password),
+        passwordHash: 'password' in input ? await hashPassword(input.password) : input.passwordHash,
         isSuperadmin: input.isSuperadmin ?? false,
       });
     },

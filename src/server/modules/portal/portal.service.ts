@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/query';
+import { fail } from '../../errors';
+import { type Actor, membershipIn } from '../auth/actor';
+import type { AuditService } from '../audit/audit.service';
+import type { AuthService } from '../auth/auth.service';
+import { normalisePhone } from '../registry/phone';
+import { writeScope } from '../registry/registry.policy';
+import type { RegistryService } from '../registry/registry.service';
+import type { RegionDirectory } from '../tenancy/regions';
+import type { TenantService } from '../tenancy/tenant.service';
+import type { ClaimRow, PortalRepository } from './portal.repository';
+import type { PortalMe } from './portal.schemas';
+import type { NewBusinessClaim } from './portal.table';
+
+export interface PortalDeps {
+  db: Db;
+  repo: PortalRepository;
+  auth: Pick<AuthService, 'grantRole'>;
+  registry: Pick<RegistryService, 'create' | 'assertReadable'>;
+  tenants: Pick<TenantService, 'requireTenant'>;
+  audit: AuditService;
+  regions: RegionDirectory;
+}
+
+/** The owner's membership in the regency; 403 for anyone else. */
+function ownerMembership(actor: Actor, kw: string) {
+  const m = membershipIn(actor, kw);
+  if (m?.role !== 'owner') throw fail.forbidden();
+  return m;
+}
+
+/** Claims are decided by those who write the whole registry (admins, officers). */
+function assertDecidesClaims(actor: Actor, kw: string) {
+  if (writeScope(actor, kw).kind !== 'all') throw fail.forbidden();
+}
+
+const auditActor = (actor: Actor) => ({ userId: actor.userId, name: actor.displayName });
+
+/** The owner's side of the registry: who they are, linking to their records, new businesses, needs; and claim review. */
+export function createPortalService({ db, repo, auth, registry, tenants, audit, regions }: PortalDeps) {
+  async function me(actor: Actor, kw: string, ownerId = ownerMembership(actor, kw).ownerId): Promise<PortalMe> {
+    const tenant = await tenants.requireTenant(kw);
+    const owned = ownerId ? await repo.businessesOfOwner(kw, ownerId) : [];
+    const [needs, claims] = await Promise.all([repo.latestNeeds(kw, owned.map((b) => b.id)), repo.claimsOfUser(kw, actor.userId)]);
+    return {
+      displayName: actor.displayName, phone: actor.username, tenantName: tenant.name, isDemo: tenant.isDemo, linked: Boolean(ownerId),
+      businesses: owned.map((b) => {
+        const n = needs.find((x) => x.business_id === b.id);
+        return {
+          id: b.id, name: b.name, sector: b.sector, scale: b.scale, hasNib: b.hasNib,
+          kecamatanName: regions.kecamatan(b.kecamatanCode)?.name ?? b.kecamatanCode, desaName: regions.desa(b.desaCode)?.name ?? b.desaCode,
+          needs: (n?.needs ?? []) as PortalMe['businesses'][number]['needs'], needsNote: n?.note ?? null,
+          needsStatedAt: n ? new Date(n.created_at).toISOString() : null,
+        };
+      }),
+      claims: claims.map((c) => ({
+        id: c.id, kind: c.kind, status: c.status, businessName: c.payload?.businessName ?? null, rejectReason: c.rejectReason, createdAt: c.createdAt.toISOString(),
+      })),
+    };
+  }
+
+  /**
+   * Links the account to a registry owner (membership.ownerId), audited; `inside` runs in the audit's
+   * transaction (a claim's decision). The membership is written first, outside it: PGlite has one
+   * connection, and the auth module writes through its own handle.
+   */
+  async function linkTo(by: Actor, kw: string, userId: string, ownerId: string, inside?: (tx: Db) => Promise<void>) {
+    await auth.grantRole({ userId, kodeWilayah: kw, role: 'owner', ownerId });
+    await inTransaction(db, async (tx) => {
+      await inside?.(tx);
+      await audit.record(tx, { kodeWilayah: kw, actor: auditActor(by), action: 'link', entity: 'owner', entityId: ownerId, after: { userId } });
+    });
+  }
+
+  const hasPending = (claims: ClaimRow[]) => claims.some((c) => c.status === 'pending');
+
+  return {
+    me,
+
+    /**
+     * Links by NIK. The phone proves it: when the registry has this NIK with the phone the owner just
+     * confirmed by code, the link is immediate; a NIK with another phone waits for an officer.
+     */
+    async link(actor: Actor, kw: string, nik: string) {
+      const membership = ownerMembership(actor, kw);
+      if (membership.ownerId) return { outcome: 'linked' as const, me: await me(actor, kw) };
+      const candidates = await repo.ownersByNik(kw, nik);
+      if (!candidates.length) return { outcome: 'not_found' as const, me: await me(actor, kw) };
+      const verified = candidates.find((o) => o.phone && normalisePhone(o.phone) === actor.username);
+      if (verified) {
+        await linkTo(actor, kw, actor.userId, verified.id);
+        return { outcome: 'linked' as const, me: await me(actor, kw, verified.id) };
+      }
+      if (hasPending(await repo.claimsOfUser(kw, actor.userId))) throw fail.conflict('errors.portal.claimPending');
+      await inTransaction(db, (tx) => repo.insertClaim(tx, { kodeWilayah: kw, id: randomUUID(), userId: actor.userId, kind: 'link', ownerId: candidates[0]!.id }));
+      return { outcome: 'pending' as const, me: await me(actor, kw) };
+    },
+
+    /** A business not in the registry yet: waits for an officer, who creates it on approval. */
+    async proposeBusiness(actor: Actor, kw: string, payload: NewBusinessClaim) {
+      ownerMembership(actor, kw);
+      const desa = regions.desa(payload.desaCode);
+      if (!regions.kecamatanOf(kw).some((k) => k.code === payload.kecamatanCode)) throw fail.validation([{ field: 'kecamatanCode', messageKey: 'validation.kecamatan' }]);
+      if (!desa || !payload.desaCode.startsWith(payload.kecamatanCode)) throw fail.validation([{ field: 'desaCode', messageKey: 'validation.desa' }]);
+      if (hasPending(await repo.claimsOfUser(kw, actor.userId))) throw fail.conflict('errors.portal.claimPending');
+      await inTransaction(db, (tx) => repo.insertClaim(tx, { kodeWilayah: kw, id: randomUUID(), userId: actor.userId, kind: 'new', payload }));
+      return me(actor, kw);
+    },
+
+    /** What the owner says a business needs; kept as a dated statement (the latest counts). */
+    async stateNeeds(actor: Actor, kw: string, input: { businessId: string; needs: string[]; note?: string | null }) {
+      const { ownerId } = ownerMembership(actor, kw);
+      if (!ownerId) throw fail.conflict('errors.portal.notLinked');
+      await registry.assertReadable(actor, kw, input.businessId);
+      await inTransaction(db, (tx) =>
+        repo.insertNeeds(tx, {
+          kodeWilayah: kw, id: randomUUID(), businessId: input.businessId, needs: [...new Set(input.needs)] as never, note: input.note ?? null,
+          statedByName: actor.displayName,
+        }),
+      );
+      return me(actor, kw);
+    },
+
+    async listClaims(actor: Actor, kw: string, status: ClaimRow['status']) {
+      assertDecidesClaims(actor, kw);
+      const rows = await repo.listClaims(kw, [status]);
+      return {
+        items: await Promise.all(
+          rows.map(async ({ claim, userName, phone }) => {
+            const owner = claim.ownerId ? await repo.ownerBrief(kw, claim.ownerId) : undefined;
+            const owned = claim.ownerId ? await repo.businessesOfOwner(kw, claim.ownerId) : [];
+            return {
+              id: claim.id, kind: claim.kind, status: claim.status, userName, phone, createdAt: claim.createdAt.toISOString(),
+              ownerName: owner?.fullName ?? null, ownerPhone: owner?.phone ?? null, businessNames: owned.map((b) => b.name),
+              payload: claim.payload ?? null,
+              kecamatanName: claim.payload ? (regions.kecamatan(claim.payload.kecamatanCode)?.name ?? null) : null,
+              desaName: claim.payload ? (regions.desa(claim.payload.desaCode)?.name ?? null) : null,
+            };
+          }),
+        ),
+      };
+    },
+
+    /** Approving a link ties the account to the owner; approving a new business creates it in the registry first. */
+    async decideClaim(actor: Actor, kw: string, id: string, decision: { action: 'approve' | 'reject'; reason?: string | null }) {
+      assertDecidesClaims(actor, kw);
+      const claim = await repo.getClaim(kw, id);
+      if (!claim) throw fail.notFound();
+      if (claim.status !== 'pending') throw fail.conflict('errors.portal.claimDecided');
+      const decided = { decidedByName: actor.displayName, decidedAt: new Date() };
+      if (decision.action === 'reject') {
+        await inTransaction(db, (tx) => repo.decideClaim(tx, kw, id, { status: 'rejected', rejectReason: decision.reason ?? null, ...decided }));
+      } else if (claim.kind === 'link') {
+        await linkTo(actor, kw, claim.userId, claim.ownerId!, async (tx) => {
+          if (!(await repo.decideClaim(tx, kw, id, { status: 'approved', ...decided }))) throw fail.conflict('errors.portal.claimDecided');
+        });
+      } else {
+        const p = claim.payload!;
+        const [account] = (await repo.listClaims(kw, ['pending'])).filter((r) => r.claim.id === id);
+        const business = await registry.create(actor, kw, {
+          name: p.businessName, sector: p.sector, kbli: null, kecamatanCode: p.kecamatanCode, desaCode: p.desaCode, address: p.address ?? null,
+          startYear: p.startYear ?? null, status: 'active', statusReason: null, capital: null, annualSales: p.annualSales ?? null,
+          workersMale: 0, workersFemale: 0, salesChannels: [], licences: [],
+          owner: { fullName: account?.userName ?? p.businessName, nik: p.nik ?? null, gender: p.gender ?? null, phone: account?.phone ?? null, address: p.address ?? null },
+        });
+        await linkTo(actor, kw, claim.userId, business.owner.id, async (tx) => {
+          if (!(await repo.decideClaim(tx, kw, id, { status: 'approved', businessId: business.id, ownerId: business.owner.id, ...decided }))) {
+            throw fail.conflict('errors.portal.claimDecided');
+          }
+        });
+      }
+      const items = (await this.listClaims(actor, kw, decision.action === 'reject' ? 'rejected' : 'approved')).items;
+      return items.find((c) => c.id === id)!;
+    },
+  };
+}
+
+export type PortalService = ReturnType<typeof createPortalService>;
