@@ -1,7 +1,9 @@
 import { buildApp, createServices } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
-import { createDemoService } from './modules/demo/demo.service';
+import { demoProgrammeSeeder } from './modules/demo/demo-programmes';
+import { createDemoService, DEMO_KODE_WILAYAH } from './modules/demo/demo.service';
+import { createPortalRepository } from './modules/portal/portal.repository';
 import { loadRegionDirectory } from './modules/tenancy/regions';
 
 /** `npm start`: validate config, open and migrate the database, seed the demo regency if empty, serve. */
@@ -19,7 +21,8 @@ async function main(): Promise<void> {
 
   if (config.DEMO) {
     const started = Date.now();
-    const demo = await createDemoService({ database, auth: services.auth, tenants: services.tenants, regions }).seedIfEmpty({
+    const seedProgrammes = demoProgrammeSeeder(database, services, createPortalRepository(database.db), regions, DEMO_KODE_WILAYAH);
+    const demo = await createDemoService({ database, auth: services.auth, tenants: services.tenants, regions, seedProgrammes }).seedIfEmpty({
       businesses: config.DEMO_BUSINESSES,
     });
     if (demo) {

@@ -6,6 +6,8 @@ import type { Database } from '../../db/client';
 import { queryRows } from '../../db/query';
 import { testRegions } from '../../../../tests/support/test-app';
 import { openTestDatabase } from '../../../../tests/support/test-db';
+import { createPortalRepository } from '../portal/portal.repository';
+import { demoProgrammeSeeder } from './demo-programmes';
 import { createDemoService, DEMO_KODE_WILAYAH } from './demo.service';
 
 let database: Database;
@@ -19,7 +21,8 @@ describe('demo regency', () => {
     const regions = await testRegions();
     const config = configSchema.parse({ LOG_LEVEL: 'silent' });
     const services = createServices({ config, database, regions });
-    const demo = createDemoService({ database, auth: services.auth, tenants: services.tenants, regions });
+    const seedProgrammes = demoProgrammeSeeder(database, services, createPortalRepository(database.db), regions, DEMO_KODE_WILAYAH);
+    const demo = createDemoService({ database, auth: services.auth, tenants: services.tenants, regions, seedProgrammes });
     const seeded = await demo.seedIfEmpty({ businesses: 6000 });
     expect(seeded?.businesses).toBe(6000);
     expect(seeded?.accounts.map((a) => a.role).sort()).toEqual(['admin', 'assistant', 'head', 'officer', 'owner', 'partner']);
@@ -41,6 +44,16 @@ describe('demo regency', () => {
     expect(Number(mismatch!.n)).toBe(0);
 
     expect(await demo.seedIfEmpty({ businesses: 6000 })).toBeNull();
+
+    // The demo programmes: a finished batch with certificates, an open one being screened, needs for the report.
+    const head = seeded!.accounts.find((a) => a.role === 'head')!;
+    const headActor = (await services.auth.login(head.username, head.password)).actor;
+    const programmes = await services.programmes.list(headActor, DEMO_KODE_WILAYAH, {});
+    expect(programmes.items.map((p) => p.title).sort()).toEqual(['Pelatihan Pemasaran Digital', 'Pelatihan Pembukuan Sederhana', 'Pendampingan Sertifikasi Halal (Self Declare)']);
+    const report = await services.reports.report(headActor, DEMO_KODE_WILAYAH, new Date().getFullYear());
+    const bookkeeping = report.targets.find((t) => t.title === 'Pelatihan Pembukuan Sederhana');
+    expect(bookkeeping, JSON.stringify(report.targets)).toMatchObject({ realised: 8, completed: 7 });
+    expect(report.needsVsOffered.some((c) => c.needed > 0 && c.offered > 0)).toBe(true);
 
     // A word common enough to take the ordered-index path (more than TOTAL_CAP matches) gives the same
     // pages as sorting every match.

@@ -48,3 +48,12 @@ export async function firstOwnerId(db: Db, kodeWilayah: string): Promise<string 
   );
   return rows[0]?.owner_id ?? null;
 }
+
+/** A spread of demo businesses (every n-th by id) with what the programme demo needs to pick participants. */
+export async function sampleBusinesses(db: Db, kodeWilayah: string, count: number) {
+  return queryRows<{ id: string; kecamatan_code: string; has_nib: boolean; sector: string }>(
+    db,
+    sql`select id, kecamatan_code, has_nib, sector from businesses where kode_wilayah = ${kodeWilayah} and deleted_at is null
+        order by md5(id::text) limit ${count}`,
+  );
+}

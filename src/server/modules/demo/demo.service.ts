@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client';
-import type { Role } from '../auth/actor';
+import type { Actor, Role } from '../auth/actor';
 import type { AuthService } from '../auth/auth.service';
 import { generatePassword } from '../auth/password';
 import type { RegionDirectory } from '../tenancy/regions';
@@ -22,7 +22,14 @@ export interface DemoAccount {
  * only. Passwords are random and returned once, for the console; they are stored only as hashes.
  * Each step is atomic and the whole is resumable: a start killed mid-seed finishes it next time.
  */
-export function createDemoService(deps: { database: Database; auth: AuthService; tenants: TenantService; regions: RegionDirectory }) {
+export function createDemoService(deps: {
+  database: Database;
+  auth: AuthService;
+  tenants: TenantService;
+  regions: RegionDirectory;
+  /** Seeds the demo programmes as the admin (after the registry and accounts exist). */
+  seedProgrammes?: (admin: Actor) => Promise<number>;
+}) {
   const { database, auth, tenants, regions } = deps;
   return {
     async seedIfEmpty(opts: { businesses: number; seed?: number }): Promise<{ accounts: DemoAccount[]; businesses: number } | null> {
@@ -55,12 +62,15 @@ export function createDemoService(deps: { database: Database; auth: AuthService;
         { username: 'mitra', displayName: 'Mitra Demo', role: 'partner', note: 'partner (no registry access yet)' },
       ];
       const accounts: DemoAccount[] = [];
+      let admin: Actor | undefined;
       for (const p of people) {
         const password = generatePassword();
         const user = await auth.createUser({ username: p.username, displayName: p.displayName, password, isSuperadmin: p.superadmin });
         await auth.grantRole({ userId: user.id, kodeWilayah: DEMO_KODE_WILAYAH, role: p.role, kecamatanCodes: p.kecamatanCodes, ownerId: p.ownerId });
         accounts.push({ username: p.username, password, role: p.role, note: p.note });
+        if (p.superadmin) admin = { userId: user.id, username: user.username, displayName: user.displayName, isSuperadmin: true, locale: 'id', memberships: [] };
       }
+      if (admin && deps.seedProgrammes) await deps.seedProgrammes(admin);
       return { accounts, businesses };
     },
   };

@@ -212,3 +212,19 @@ describe('programme report', () => {
     expect(r.targets.every((x: { target: number }) => x.target === 10 || x.target === 0)).toBe(true);
   });
 });
+
+describe('reminders', () => {
+  it('queues one "tomorrow" message per accepted participant per session, however often it runs', async () => {
+    const tomorrow = new Date(Date.now() + 7 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10);
+    const res = await post('petugas', '/programmes', { title: 'Sosialisasi Halal', kind: 'socialisation', topic: 'halal', year, factor: 'human_resources', element: 'protecting', status: 'open' });
+    const batch = await post('petugas', `/programmes/${res.json().id}/batches`, {
+      name: 'Angkatan Besok', venue: 'Balai Desa', capacity: 5, startsOn: tomorrow, endsOn: tomorrow, sessions: sessionsOn(tomorrow).slice(0, 1),
+    });
+    const batchId = batch.json().batches[0].id;
+    const n = (await nominate(batchId, await business('Ranginang Ceu Popon', '0111'))).json();
+    await decide(n.id, n.version, 'accept');
+    const first = await t.services.attendance.queueReminders();
+    expect(first).toBeGreaterThanOrEqual(1);
+    expect(await t.services.attendance.queueReminders()).toBe(0);
+  });
+});
