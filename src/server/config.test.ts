@@ -14,4 +14,10 @@ describe('config', () => {
     expect(problems).toHaveLength(4);
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'DEMO', 'LOG_LEVEL', 'PORT']);
   });
+  it('refuses a message gateway channel without its gateway address, and a short secret', () => {
+    const result = loadConfig({ NOTIFY_CHANNEL: 'whatsapp', APP_SECRET: 'pendek' });
+    expect(result.ok).toBe(false);
+    expect((result as { problems: string[] }).problems.map((p) => p.split(':')[0]).sort()).toEqual(['APP_SECRET', 'NOTIFY_WEBHOOK_URL']);
+    expect(loadConfig({ NOTIFY_CHANNEL: 'sms', NOTIFY_WEBHOOK_URL: 'https://sms.example.go.id/kirim' }).ok).toBe(true);
+  });
 });

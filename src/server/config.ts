@@ -41,6 +41,11 @@ export const configSchema = z.object({
   NOTIFY_WEBHOOK_URL: z.url().optional(),
   /** How often the outbox is checked for messages to send, in milliseconds. */
   NOTIFY_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
+}).superRefine((c, ctx) => {
+  // A gateway channel without a gateway would fail every owner message: refuse it at boot instead.
+  if (c.NOTIFY_CHANNEL !== 'log' && !c.NOTIFY_WEBHOOK_URL) {
+    ctx.addIssue({ code: 'custom', path: ['NOTIFY_WEBHOOK_URL'], message: `required when NOTIFY_CHANNEL=${c.NOTIFY_CHANNEL}` });
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;
