@@ -48,7 +48,7 @@ export async function seedDemoProgrammes(deps: DemoProgrammeDeps, kw: string, ad
   const seated = picks.slice(0, 8);
   for (const [i, b] of seated.entries()) {
     const source = (['epokir', 'musrenbang', 'agency', 'self'] as const)[i % 4]!;
-    const detail = source === 'epokir' ? { councilMember: COUNCIL[i % 3] } : source === 'musrenbang' ? { year } : source === 'agency' ? { agency: 'Dinas Perindustrian dan Perdagangan' } : {};
+    const detail = source === 'epokir' ? { councilMember: COUNCIL[i % 3] } : source === 'musrenbang' ? { year, desaCode: b.desa_code } : source === 'agency' ? { agency: 'Dinas Perindustrian dan Perdagangan' } : {};
     const p = await participants.nominate(admin, kw, doneBatch.id, { businessId: b.id, source, sourceDetail: detail });
     const accepted = await participants.decide(admin, kw, p.id, { action: 'accept', version: p.version, overrideReason: p.eligible ? null : 'Usulan peserta prioritas' });
     for (const [j, s] of doneBatch.sessions.entries()) if (i % 5 !== 4 || j === 0) await attendance.checkIn(admin, kw, s.id, { participantId: accepted.id });
@@ -65,7 +65,7 @@ export async function seedDemoProgrammes(deps: DemoProgrammeDeps, kw: string, ad
   });
   for (const [i, b] of picks.slice(8, 20).entries()) {
     const source = (['musrenbang', 'epokir', 'topdown', 'assistant'] as const)[i % 4]!;
-    const detail = source === 'epokir' ? { councilMember: COUNCIL[i % 3] } : source === 'musrenbang' ? { year } : source === 'topdown' ? { occasion: 'Kunjungan kerja Bupati ke sentra kerajinan' } : {};
+    const detail = source === 'epokir' ? { councilMember: COUNCIL[i % 3] } : source === 'musrenbang' ? { year, desaCode: b.desa_code } : source === 'topdown' ? { occasion: 'Kunjungan kerja Bupati ke sentra kerajinan' } : {};
     const p = await participants.nominate(admin, kw, open.batches[0]!.id, { businessId: b.id, source, sourceDetail: detail });
     if (i < 4) await participants.decide(admin, kw, p.id, { action: 'accept', version: p.version, overrideReason: p.eligible ? null : 'Prioritas hasil musrenbang desa' });
   }

@@ -51,9 +51,9 @@ export async function firstOwnerId(db: Db, kodeWilayah: string): Promise<string 
 
 /** A spread of demo businesses (every n-th by id) with what the programme demo needs to pick participants. */
 export async function sampleBusinesses(db: Db, kodeWilayah: string, count: number) {
-  return queryRows<{ id: string; kecamatan_code: string; has_nib: boolean; sector: string }>(
+  return queryRows<{ id: string; kecamatan_code: string; desa_code: string; has_nib: boolean; sector: string }>(
     db,
-    sql`select id, kecamatan_code, has_nib, sector from businesses where kode_wilayah = ${kodeWilayah} and deleted_at is null
+    sql`select id, kecamatan_code, desa_code, has_nib, sector from businesses where kode_wilayah = ${kodeWilayah} and deleted_at is null
         order by md5(id::text) limit ${count}`,
   );
 }

@@ -50,7 +50,7 @@ export function createSignupService(deps: SignupDeps) {
       const phone = normalisePhone(input.phone);
       const problems = [];
       // Codes go by SMS/WhatsApp: only a mobile number (+628…) can receive them.
-      if (!phone?.startsWith('+628')) problems.push({ field: 'phone', messageKey: 'validation.phone' });
+      if (!phone?.startsWith('+628')) problems.push({ field: 'phone', messageKey: 'validation.phone.invalid' });
       if (input.password.length < MIN_PASSWORD_LENGTH) {
         problems.push({ field: 'password', messageKey: 'validation.password.too_short', params: { minimum: MIN_PASSWORD_LENGTH } });
       }

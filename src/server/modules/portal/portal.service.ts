@@ -102,8 +102,8 @@ export function createPortalService({ db, repo, auth, registry, tenants, audit, 
     async proposeBusiness(actor: Actor, kw: string, payload: NewBusinessClaim) {
       ownerMembership(actor, kw);
       const desa = regions.desa(payload.desaCode);
-      if (!regions.kecamatanOf(kw).some((k) => k.code === payload.kecamatanCode)) throw fail.validation([{ field: 'kecamatanCode', messageKey: 'validation.kecamatan' }]);
-      if (!desa || !payload.desaCode.startsWith(payload.kecamatanCode)) throw fail.validation([{ field: 'desaCode', messageKey: 'validation.desa' }]);
+      if (!regions.kecamatanOf(kw).some((k) => k.code === payload.kecamatanCode)) throw fail.validation([{ field: 'kecamatanCode', messageKey: 'validation.kecamatan.outside_tenant' }]);
+      if (!desa || !payload.desaCode.startsWith(payload.kecamatanCode)) throw fail.validation([{ field: 'desaCode', messageKey: 'validation.desa.outside_kecamatan' }]);
       if (hasPending(await repo.claimsOfUser(kw, actor.userId))) throw fail.conflict('errors.portal.claimPending');
       await inTransaction(db, (tx) => repo.insertClaim(tx, { kodeWilayah: kw, id: randomUUID(), userId: actor.userId, kind: 'new', payload }));
       return me(actor, kw);

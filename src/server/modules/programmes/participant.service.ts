@@ -29,8 +29,8 @@ export interface ParticipantDeps {
 /** Statuses that hold a seat in the batch. */
 const SEATED: ParticipantStatus[] = ['accepted', 'completed', 'not_completed'];
 /** Which details each nomination source must name. */
-const REQUIRED_DETAIL: Partial<Record<NominationInput['source'], keyof NominationInput['sourceDetail']>> = {
-  epokir: 'councilMember', agency: 'agency', topdown: 'occasion', musrenbang: 'year',
+const REQUIRED_DETAIL: Partial<Record<NominationInput['source'], (keyof NominationInput['sourceDetail'])[]>> = {
+  epokir: ['councilMember'], agency: ['agency'], topdown: ['occasion'], musrenbang: ['year', 'desaCode'],
 };
 
 const auditActor = (actor: Actor | null) => ({ userId: actor?.userId ?? null, name: actor?.displayName ?? 'Sistem (daftar tunggu)' });
@@ -155,9 +155,9 @@ export function createParticipantService(deps: ParticipantDeps) {
     /** An officer's or assistant's nomination, with where it came from. */
     async nominate(actor: Actor, kw: string, batchId: string, input: NominationInput): Promise<ParticipantView> {
       nominationScope(actor, kw);
-      const detailKey = REQUIRED_DETAIL[input.source];
-      if (detailKey && !input.sourceDetail[detailKey]) {
-        throw new AppError('validation', 'errors.programme.sourceDetailRequired', [{ field: `sourceDetail.${detailKey}`, messageKey: 'validation.required' }]);
+      const missing = (REQUIRED_DETAIL[input.source] ?? []).filter((key) => !input.sourceDetail[key]);
+      if (missing.length) {
+        throw new AppError('validation', 'errors.programme.sourceDetailRequired', missing.map((key) => ({ field: `sourceDetail.${key}`, messageKey: 'validation.required' })));
       }
       return this.enrol(actor, kw, batchId, input);
     },

@@ -47,10 +47,12 @@ export function createProgrammeRepository(db: Db) {
       return db
         .select({
           programme: programmes,
-          realised: sql<number>`(select count(*) from ${participants} p where p.kode_wilayah = ${programmes.kodeWilayah}
-            and p.programme_id = ${programmes.id} and p.status in ('accepted', 'completed', 'not_completed'))`.mapWith(Number),
-          batchCount: sql<number>`(select count(*) from ${programmeBatches} b where b.kode_wilayah = ${programmes.kodeWilayah}
-            and b.programme_id = ${programmes.id})`.mapWith(Number),
+          // Qualified by hand: in a one-table select Drizzle writes bare column names, which inside the
+          // subquery would bind to the subquery's own table.
+          realised: sql<number>`(select count(*) from ${participants} p where p.kode_wilayah = programmes.kode_wilayah
+            and p.programme_id = programmes.id and p.status in ('accepted', 'completed', 'not_completed'))`.mapWith(Number),
+          batchCount: sql<number>`(select count(*) from ${programmeBatches} b where b.kode_wilayah = programmes.kode_wilayah
+            and b.programme_id = programmes.id)`.mapWith(Number),
         })
         .from(programmes)
         .where(and(...conditions))
@@ -141,8 +143,8 @@ export function createProgrammeRepository(db: Db) {
       return tx
         .select({
           session: programmeSessions,
-          checkedIn: sql<number>`(select count(*) from ${attendance} a where a.kode_wilayah = ${programmeSessions.kodeWilayah}
-            and a.session_id = ${programmeSessions.id})`.mapWith(Number),
+          checkedIn: sql<number>`(select count(*) from ${attendance} a where a.kode_wilayah = programme_sessions.kode_wilayah
+            and a.session_id = programme_sessions.id)`.mapWith(Number),
         })
         .from(programmeSessions)
         .where(and(eq(programmeSessions.kodeWilayah, kw), inArray(programmeSessions.batchId, batchIds)))

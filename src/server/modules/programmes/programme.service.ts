@@ -23,7 +23,7 @@ const sumTargets = (targets: Record<string, number>) => Object.values(targets).r
 export function createProgrammeService({ db, repo, audit, regions }: ProgrammeDeps) {
   function checkTargets(kw: string, targets: Record<string, number>) {
     const unknown = Object.keys(targets).filter((code) => !regions.kecamatanOf(kw).some((k) => k.code === code));
-    if (unknown.length) throw fail.validation(unknown.map((code) => ({ field: `targets.${code}`, messageKey: 'validation.kecamatan' })));
+    if (unknown.length) throw fail.validation(unknown.map((code) => ({ field: `targets.${code}`, messageKey: 'validation.kecamatan.outside_tenant' })));
   }
 
   function checkBatch(input: Pick<BatchInput, 'startsOn' | 'endsOn' | 'sessions'>) {

@@ -69,7 +69,7 @@ describe('programmes: planning and roles', () => {
     expect((await get('mitra', '/programmes')).statusCode).toBe(403);
     expect((await get('pemilik', '/programmes')).statusCode).toBe(403);
     const list = (await get('petugas', `/programmes?year=${year}`)).json();
-    expect(list.items.find((x: { id: string }) => x.id === p.id).target).toBe(10);
+    expect(list.items.find((x: { id: string }) => x.id === p.id)).toMatchObject({ target: 10, batchCount: 1, realised: 0 });
   });
 
   it('refuses a batch that ends before it starts and a target in another regency', async () => {
@@ -122,6 +122,8 @@ describe('participants: provenance, screening, seats and waitlist', () => {
     expect(results.find((r) => r.statusCode === 409)!.json().error).toMatchObject({ messageKey: 'errors.programme.batchFull', params: { capacity: 1 } });
     const list = (await get('petugas', `/batches/${p.batchId}/participants`)).json();
     expect(list.accepted).toBe(1);
+    const programmes = (await get('petugas', `/programmes?year=${year}`)).json();
+    expect(programmes.items.find((x: { id: string }) => x.id === p.id)).toMatchObject({ realised: 1, batchCount: 1 });
   });
 
   it('a freed seat goes to the first on the waitlist automatically', async () => {
