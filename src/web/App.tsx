@@ -6,6 +6,7 @@ import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth } from './features/auth/RequireAuth';
 import { RequireRole } from './features/auth/RequireRole';
 import { RequireImportAccess } from './features/imports/RequireImportAccess';
+import { RequireProgrammeAccess } from './features/programmes/RequireProgrammeAccess';
 import { AppLayout } from './features/shell/AppLayout';
 import { HomeRoute } from './features/shell/HomeRoute';
 import './i18n';
@@ -20,12 +21,21 @@ const SettingsPage = lazy(() => import('./features/settings/SettingsPage'));
 const ImportsPage = lazy(() => import('./features/imports/ImportsPage'));
 const ImportWizardPage = lazy(() => import('./features/imports/ImportWizardPage'));
 const DuplicatesPage = lazy(() => import('./features/duplicates/DuplicatesPage'));
+const ProgrammesPage = lazy(() => import('./features/programmes/ProgrammesPage'));
+const ProgrammeFormPage = lazy(() => import('./features/programmes/ProgrammeFormPage'));
+const ProgrammeDetailPage = lazy(() => import('./features/programmes/ProgrammeDetailPage'));
+const ProgrammeReportPage = lazy(() => import('./features/programmes/report/ProgrammeReportPage'));
+const AttendancePage = lazy(() => import('./features/programmes/attendance/AttendancePage'));
+const OwnerClaimsPage = lazy(() => import('./features/claims/OwnerClaimsPage'));
 
 /**
  * The routes of Berdaya:
  * /login · / (registry; partners: their home) · /businesses/new · /businesses/:id ·
  * /businesses/:id/edit · /recap (not partners or owners) · /imports and /imports/:id (admins, officers,
- * assistants) · /duplicates (those and the head of office) · /audit and /settings (admins) · /tenants (superadmins).
+ * assistants) · /duplicates (those and the head of office) · /programmes, /programmes/report and
+ * /programmes/:id (admins, officers, head of office, assistants) · /programmes/new, /programmes/:id/edit,
+ * /programmes/sessions/:sessionId/absen and /owner-claims (admins, officers) · /audit and /settings (admins) ·
+ * /tenants (superadmins). Business owners are sent on to the owner portal (/portal) by the start page.
  */
 export function App() {
   return (
@@ -47,6 +57,19 @@ export function App() {
             </Route>
             <Route element={<RequireImportAccess />}>
               <Route path="duplicates" element={<DuplicatesPage />} />
+            </Route>
+            <Route element={<RequireProgrammeAccess />}>
+              <Route path="programmes" element={<ProgrammesPage />} />
+              <Route path="programmes/report" element={<ProgrammeReportPage />} />
+              <Route path="programmes/:id" element={<ProgrammeDetailPage />} />
+            </Route>
+            <Route element={<RequireProgrammeAccess write />}>
+              <Route path="programmes/new" element={<ProgrammeFormPage />} />
+              <Route path="programmes/:id/edit" element={<ProgrammeFormPage />} />
+              <Route path="programmes/sessions/:sessionId/absen" element={<AttendancePage />} />
+            </Route>
+            <Route element={<RequireProgrammeAccess claims />}>
+              <Route path="owner-claims" element={<OwnerClaimsPage />} />
             </Route>
             <Route element={<RequireRole admin />}>
               <Route path="audit" element={<AuditPage />} />

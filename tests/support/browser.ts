@@ -26,15 +26,18 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
-/** Starts the real server (API + built web app) on a random port and launches headless Chromium. */
-export async function startBrowserHarness(): Promise<BrowserHarness> {
+/**
+ * Starts the real server (API + built web app) on a random port and launches headless Chromium;
+ * `extraArgs` adds Chromium flags (e.g. a fake camera) to the fixed ones.
+ */
+export async function startBrowserHarness(opts: { extraArgs?: string[] } = {}): Promise<BrowserHarness> {
   if (!existsSync('dist/web/index.html')) throw new Error('web app not built: run npm run build:web (npm test does)');
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing: apt-get install chromium (.ci/run does)`);
   const t = await startTestApp();
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const address = t.app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, ...(opts.extraArgs ?? [])], headless: true });
   return {
     t,
     baseUrl: `http://127.0.0.1:${port}`,

@@ -31,6 +31,36 @@ import type {
 } from '../../server/modules/duplicates/duplicates.schemas';
 import type { PairStatus as ServerPairStatus } from '../../server/modules/duplicates/duplicates.table';
 import type {
+  attendanceList,
+  batchInput,
+  BatchView as ServerBatchView,
+  checkinResult,
+  completionResult,
+  decisionInput,
+  eligibilityReason,
+  eligibilityRules,
+  ELEMENTS,
+  FACTORS,
+  nominationInput,
+  PARTICIPANT_STATUSES,
+  participantList,
+  ParticipantView as ServerParticipantView,
+  PROGRAMME_KINDS,
+  PROGRAMME_STATUSES,
+  programmeInput,
+  programmeList,
+  programmeReport,
+  programmeSummary,
+  programmeUpdate,
+  ProgrammeView as ServerProgrammeView,
+  sessionInput,
+  sessionView,
+  SOURCES,
+  sourceDetail,
+  TOPICS,
+} from '../../server/modules/programmes/programme.schemas';
+import type { claimDecision, claimList, claimView } from '../../server/modules/portal/portal.schemas';
+import type {
   BUSINESS_STATUSES,
   LICENCE_KINDS,
   SALES_CHANNELS,
@@ -190,3 +220,45 @@ export type BusinessSource = BusinessCard['sources'][number];
 export type ScanResult = z.infer<typeof scanResult>;
 export type MergeView = ServerMergeView;
 export type MergeList = z.infer<typeof mergeList>;
+
+/* ---- Programmes, batches, participants, attendance (/tenants/:kw/programmes, batches, sessions, …) ---- */
+
+export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
+export type Topic = (typeof TOPICS)[number];
+export type Factor = (typeof FACTORS)[number];
+export type Element = (typeof ELEMENTS)[number];
+export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
+export type ParticipantSource = (typeof SOURCES)[number];
+export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
+export type EligibilityRules = z.infer<typeof eligibilityRules>;
+/** The body of POST /programmes (defaults applied by the server are required here). */
+export type ProgrammeInput = z.input<typeof programmeInput>;
+export type ProgrammeUpdate = z.input<typeof programmeUpdate>;
+export type ProgrammeView = ServerProgrammeView;
+export type ProgrammeSummary = z.infer<typeof programmeSummary>;
+export type ProgrammeList = z.infer<typeof programmeList>;
+export type BatchView = ServerBatchView;
+export type SessionView = z.infer<typeof sessionView>;
+export type BatchInput = z.input<typeof batchInput>;
+export type SessionInput = z.infer<typeof sessionInput>;
+export type SourceDetail = z.infer<typeof sourceDetail>;
+export type NominationInput = z.input<typeof nominationInput>;
+export type EligibilityReason = z.infer<typeof eligibilityReason>;
+export type ParticipantView = ServerParticipantView;
+export type ParticipantList = z.infer<typeof participantList>;
+export type DecisionInput = z.infer<typeof decisionInput>;
+export type DecisionAction = DecisionInput['action'];
+export type CheckinResult = z.infer<typeof checkinResult>;
+export type AttendanceList = z.infer<typeof attendanceList>;
+export type AttendanceItem = AttendanceList['items'][number];
+export type CompletionResult = z.infer<typeof completionResult>;
+export type ProgrammeReport = z.infer<typeof programmeReport>;
+export type CountRow = ProgrammeReport['bySource'][number];
+export type NeedsRow = ProgrammeReport['needsVsOffered'][number];
+
+/* ---- Owner claims (/tenants/:kw/owner-claims) ---- */
+
+export type ClaimView = z.infer<typeof claimView>;
+export type ClaimList = z.infer<typeof claimList>;
+export type ClaimStatus = ClaimView['status'];
+export type ClaimDecision = z.infer<typeof claimDecision>;

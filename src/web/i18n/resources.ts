@@ -1,5 +1,6 @@
 // A plain table of texts shared with the server's problem report (no Node dependencies).
 import { importMessageResources } from '../../server/modules/imports/import.messages';
+import { eligibilityMessageResources } from '../../server/modules/programmes/eligibility.messages';
 import en from './en.json';
 import id from './id.json';
 
@@ -19,10 +20,11 @@ export function mergeMessages(extra: Record<string, unknown>, base: Record<strin
 }
 
 /**
- * The translations of the app: its JSON files plus the import row and file messages, which live with the
- * server's rules (the downloadable problem report uses the same texts).
+ * The translations of the app: its JSON files plus the import row and file messages and the programme
+ * eligibility reasons, which live with the server's rules (the downloadable problem report and the stored
+ * screening decisions use the same texts).
  */
 export const RESOURCES = {
-  id: { translation: mergeMessages(importMessageResources('id'), id) },
-  en: { translation: mergeMessages(importMessageResources('en'), en) },
+  id: { translation: mergeMessages(mergeMessages(eligibilityMessageResources('id'), importMessageResources('id')), id) },
+  en: { translation: mergeMessages(mergeMessages(eligibilityMessageResources('en'), importMessageResources('en')), en) },
 };

@@ -1,10 +1,22 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconBuildingStore, IconCopy, IconFileImport, IconHistory, IconHome, IconMap2, IconSettings, IconTable } from '@tabler/icons-react';
+import {
+  IconBuildingStore,
+  IconCopy,
+  IconFileImport,
+  IconHistory,
+  IconHome,
+  IconMap2,
+  IconPresentation,
+  IconSettings,
+  IconTable,
+  IconUserCheck,
+} from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useSession } from '../auth/session';
 import { useImportAccess } from '../imports/access';
+import { useProgrammeAccess } from '../programmes/access';
 
 interface Item {
   to: string;
@@ -16,21 +28,24 @@ interface Item {
 
 /**
  * The main navigation, only what the server lets the role open: Registri UMKM (partners get Beranda),
- * Impor data (admins, officers, assistants), Duplikat (those and the head of office), Rekap (not partners
- * or owners), Audit and Pengaturan dinas (admins), Wilayah (superadmins).
- * Typed-in addresses still reach the forbidden page. Test ids: `nav-registry`, `nav-home`, `nav-imports`,
- * `nav-duplicates`, `nav-recap`, `nav-audit`, `nav-settings`, `nav-tenants`.
+ * Impor data (admins, officers, assistants), Duplikat (those and the head of office), Program (those too),
+ * Verifikasi pemilik (admins, officers), Rekap (not partners or owners), Audit and Pengaturan dinas (admins),
+ * Wilayah (superadmins). Typed-in addresses still reach the forbidden page. Test ids: `nav-registry`, `nav-home`,
+ * `nav-imports`, `nav-duplicates`, `nav-programmes`, `nav-owner-claims`, `nav-recap`, `nav-audit`, `nav-settings`, `nav-tenants`.
  */
 export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { tenant, isAdmin, isSuperadmin, readsRegistry, seesRecap } = useSession();
   const { pathname } = useLocation();
   const importAccess = useImportAccess();
+  const programmeAccess = useProgrammeAccess();
   const items: Item[] = [];
   if (readsRegistry) items.push({ to: '/', label: t('nav.registry'), icon: IconBuildingStore, testId: 'nav-registry', active: (p) => p === '/' || p.startsWith('/businesses') });
   else if (tenant) items.push({ to: '/', label: t('nav.home'), icon: IconHome, testId: 'nav-home', active: (p) => p === '/' });
   if (tenant && importAccess.writes) items.push({ to: '/imports', label: t('nav.imports'), icon: IconFileImport, testId: 'nav-imports', active: (p) => p.startsWith('/imports') });
   if (tenant && importAccess.sees) items.push({ to: '/duplicates', label: t('nav.duplicates'), icon: IconCopy, testId: 'nav-duplicates', active: (p) => p.startsWith('/duplicates') });
+  if (tenant && programmeAccess.sees) items.push({ to: '/programmes', label: t('nav.programmes'), icon: IconPresentation, testId: 'nav-programmes', active: (p) => p.startsWith('/programmes') });
+  if (tenant && programmeAccess.verifiesClaims) items.push({ to: '/owner-claims', label: t('nav.ownerClaims'), icon: IconUserCheck, testId: 'nav-owner-claims', active: (p) => p.startsWith('/owner-claims') });
   if (seesRecap) items.push({ to: '/recap', label: t('nav.recap'), icon: IconTable, testId: 'nav-recap', active: (p) => p.startsWith('/recap') });
   if (isAdmin && tenant) {
     items.push({ to: '/audit', label: t('nav.audit'), icon: IconHistory, testId: 'nav-audit', active: (p) => p.startsWith('/audit') });
