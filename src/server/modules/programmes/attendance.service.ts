@@ -6,6 +6,7 @@ import { type Actor, membershipIn } from '../auth/actor';
 import type { AuditService } from '../audit/audit.service';
 import type { NotificationInput } from '../notifications/notification.service';
 import type { TenantService } from '../tenancy/tenant.service';
+import { regencyDate, regencyTimeZone } from '../tenancy/time-zone';
 import { renderCertificatePdf } from './certificate.pdf';
 import { signCheckinToken, verifyCheckinToken } from './checkin-token';
 import type { ParticipantRepository } from './participant.repository';
@@ -139,7 +140,7 @@ export function createAttendanceService(deps: AttendanceDeps) {
         programmeTitle: row.programmeTitle, batchName: row.batchName, startsOn: row.startsOn, endsOn: row.endsOn,
         attendancePercent: row.participant.attendancePercent ?? 0, issuedAt: row.certificate.issuedAt.toISOString(),
         verifyUrl: verifyUrl(kw, row.certificate.code),
-      });
+      }, { timeZone: regencyTimeZone(kw) });
     },
 
     /** Public verification of a certificate by its code: what it says and whether it still stands. */
@@ -156,18 +157,22 @@ export function createAttendanceService(deps: AttendanceDeps) {
     },
 
     /**
-     * Queues "your session is tomorrow" for every accepted participant of sessions starting tomorrow
-     * (Western Indonesia Time). Safe to run as often as wanted: one message per participant per session.
+     * Queues "your session is tomorrow" for every accepted participant of sessions that start tomorrow in
+     * their regency's time zone (WIB, WITA or WIT). Safe to run as often as wanted: one message per
+     * participant per session.
      */
     async queueReminders(): Promise<number> {
-      const wib = new Date(now().getTime() + 7 * 3600_000);
-      const tomorrow = Date.UTC(wib.getUTCFullYear(), wib.getUTCMonth(), wib.getUTCDate() + 1) - 7 * 3600_000;
-      const sessions = await programmeRepo.sessionsStartingBetween(new Date(tomorrow), new Date(tomorrow + 24 * 3600_000));
+      const at = now();
+      const candidates = await programmeRepo.sessionsStartingBetween(at, new Date(at.getTime() + 48 * 3600_000));
+      const sessions = candidates.filter(({ session }) => {
+        const kw = session.kodeWilayah;
+        return regencyDate(kw, session.startsAt) === regencyDate(kw, new Date(at.getTime() + 24 * 3600_000));
+      });
       let queued = 0;
       for (const { session, batch, programme } of sessions) {
         if (batch.completedAt) continue;
         const people = await repo.acceptedWithPhone(session.kodeWilayah, batch.id);
-        const startsAt = session.startsAt.toLocaleString('id-ID', { timeZone: 'Asia/Jakarta', weekday: 'long', hour: '2-digit', minute: '2-digit' });
+        const startsAt = session.startsAt.toLocaleString('id-ID', { timeZone: regencyTimeZone(session.kodeWilayah), weekday: 'long', hour: '2-digit', minute: '2-digit' });
         await inTransaction(db, async (tx) => {
           for (const p of people) {
             const added = await notify(tx, {
