@@ -125,6 +125,11 @@ export function createAuthService(repo: AuthRepository, settings: AuthSettings) 
     },
 
     listTenantUsers: (kodeWilayah: string) => repo.listTenantUsers(kodeWilayah),
+
+    /** The owner record an account is linked to in a regency, if any (owners' portal links). */
+    async ownerIdOf(userId: string, kodeWilayah: string): Promise<string | null> {
+      return (await repo.listMemberships(userId)).find((m) => m.kodeWilayah === kodeWilayah)?.ownerId ?? null;
+    },
   };
 }
 

@@ -57,7 +57,7 @@ export function createSignupService(deps: SignupDeps) {
       if (problems.length) throw fail.validation(problems);
       if (await auth.usernameTaken(phone!)) throw fail.conflict('errors.portal.phoneTaken');
       const since = new Date(now().getTime() - WINDOW_MINUTES * 60_000);
-      if ((await repo.recentSignups(input.kodeWilayah, phone!, since)) >= MAX_SIGNUPS_PER_WINDOW) throw new AppError('rate_limited', 'errors.rateLimited');
+      if ((await repo.recentSignups(phone!, since)) >= MAX_SIGNUPS_PER_WINDOW) throw new AppError('rate_limited', 'errors.rateLimited');
       const id = randomUUID();
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
       const passwordHash = await hashPassword(input.password);
@@ -76,12 +76,12 @@ export function createSignupService(deps: SignupDeps) {
     async verify(input: { kodeWilayah: string; signupId: string; code: string }) {
       const signup = await repo.getSignup(input.kodeWilayah, input.signupId);
       if (!signup || signup.usedAt || signup.expiresAt.getTime() < now().getTime()) throw new AppError('validation', 'errors.portal.codeExpired');
-      if (signup.attempts >= MAX_CODE_ATTEMPTS) throw new AppError('rate_limited', 'errors.rateLimited');
-      const expected = Buffer.from(signup.codeHash);
+      const attempt = await repo.takeAttempt(input.kodeWilayah, signup.id, MAX_CODE_ATTEMPTS, now());
+      if (!attempt) throw new AppError('rate_limited', 'errors.rateLimited');
+      const expected = Buffer.from(attempt.codeHash);
       const given = Buffer.from(codeHash(signup.id, input.code));
       if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-        const attempts = await repo.addAttempt(input.kodeWilayah, signup.id);
-        const attemptsLeft = Math.max(0, MAX_CODE_ATTEMPTS - attempts);
+        const attemptsLeft = MAX_CODE_ATTEMPTS - attempt.attempts;
         if (!attemptsLeft) throw new AppError('rate_limited', 'errors.rateLimited');
         throw new AppError('validation', 'errors.portal.codeWrong', [{ field: 'code', messageKey: 'errors.portal.codeWrong', params: { attemptsLeft } }], { attemptsLeft });
       }

@@ -158,3 +158,36 @@ describe('linking, needs and applying', () => {
     expect(decidedTwice.statusCode).toBe(409);
   });
 });
+
+describe('abuse and races', () => {
+  it('guesses sent in parallel cannot exceed five attempts', async () => {
+    const start = await t.app.inject({ method: 'POST', url: '/api/portal/signup', payload: { kodeWilayah: KW, phone: '0813-9900-1122', fullName: 'Penebak Kode', password: 'kopi-susu-2026' } });
+    const code = await codeSentTo('+6281399001122');
+    const guesses = Array.from({ length: 12 }, (_, i) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0'));
+    const replies = await Promise.all(guesses.map((g) => t.app.inject({ method: 'POST', url: '/api/portal/signup/verify', payload: { kodeWilayah: KW, signupId: start.json().signupId, code: g } })));
+    expect(replies.filter((r) => r.statusCode === 422)).toHaveLength(4);
+    expect(replies.filter((r) => r.statusCode === 429).length).toBe(8);
+    // Even the right code is refused once the attempts are spent.
+    const late = await t.app.inject({ method: 'POST', url: '/api/portal/signup/verify', payload: { kodeWilayah: KW, signupId: start.json().signupId, code } });
+    expect(late.statusCode).toBe(429);
+  });
+
+  it('two officers approving the same new-business claim at once create one business; a linked owner keeps their record', async () => {
+    const b = await registryBusiness('Pepes Ikan Bu Cucu', '0204', '0812-5550-1204');
+    const owner = await signUp('081255501204', 'Cucu Sumiati');
+    await t.app.inject({ method: 'POST', url: `${api}/portal/link`, headers: { cookie: owner }, payload: { nik: b.nik } });
+    const k = t.kecamatan[0]!;
+    await t.app.inject({
+      method: 'POST', url: `${api}/portal/businesses`, headers: { cookie: owner },
+      payload: { businessName: 'Pepes Ikan Bu Cucu Cabang 2', sector: 'kuliner', kecamatanCode: k.code, desaCode: k.desa },
+    });
+    const pending = (await t.app.inject({ method: 'GET', url: `${api}/owner-claims`, headers: { cookie: officer } })).json();
+    const claim = pending.items.find((c: { payload: { businessName: string } | null }) => c.payload?.businessName === 'Pepes Ikan Bu Cucu Cabang 2');
+    const admin = await t.login('admin');
+    const replies = await Promise.all([officer, admin].map((cookie) =>
+      t.app.inject({ method: 'POST', url: `${api}/owner-claims/${claim.id}/decision`, headers: { cookie }, payload: { action: 'approve' } })));
+    expect(replies.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const me = (await t.app.inject({ method: 'GET', url: `${api}/portal/me`, headers: { cookie: owner } })).json();
+    expect(me.businesses.map((x: { name: string }) => x.name).sort()).toEqual(['Pepes Ikan Bu Cucu', 'Pepes Ikan Bu Cucu Cabang 2']);
+  });
+});

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/query';
 import { users } from '../auth/auth.table';
@@ -15,11 +15,12 @@ export function createPortalRepository(db: Db) {
       await tx.insert(ownerSignups).values(row);
     },
 
-    async recentSignups(kw: string, phone: string, since: Date): Promise<number> {
+    /** Codes sent to a phone since a time, in every regency (the phone is one account instance-wide). */
+    async recentSignups(phone: string, since: Date): Promise<number> {
       const [row] = await db
         .select({ n: sql<number>`count(*)`.mapWith(Number) })
         .from(ownerSignups)
-        .where(and(eq(ownerSignups.kodeWilayah, kw), eq(ownerSignups.phone, phone), gte(ownerSignups.createdAt, since)));
+        .where(and(eq(ownerSignups.phone, phone), gte(ownerSignups.createdAt, since)));
       return row?.n ?? 0;
     },
 
@@ -28,14 +29,23 @@ export function createPortalRepository(db: Db) {
       return row;
     },
 
-    /** Counts a wrong code; returns the attempts so far. */
-    async addAttempt(kw: string, id: string): Promise<number> {
+    /**
+     * Takes one attempt before the code is compared, in one statement: guesses sent in parallel each take
+     * their own attempt, so no more than `max` are ever compared. Undefined when none is left (or the
+     * sign-up is used or expired).
+     */
+    async takeAttempt(kw: string, id: string, max: number, now: Date): Promise<{ codeHash: string; attempts: number } | undefined> {
       const [row] = await db
         .update(ownerSignups)
         .set({ attempts: sql`${ownerSignups.attempts} + 1` })
-        .where(and(eq(ownerSignups.kodeWilayah, kw), eq(ownerSignups.id, id)))
-        .returning({ attempts: ownerSignups.attempts });
-      return row?.attempts ?? 0;
+        .where(
+          and(
+            eq(ownerSignups.kodeWilayah, kw), eq(ownerSignups.id, id), sql`${ownerSignups.attempts} < ${max}`, isNull(ownerSignups.usedAt),
+            sql`${ownerSignups.expiresAt} > ${now.toISOString()}`,
+          ),
+        )
+        .returning({ codeHash: ownerSignups.codeHash, attempts: ownerSignups.attempts });
+      return row;
     },
 
     /** Marks a sign-up used, once: false when it already was (a double submit). */
@@ -93,15 +103,34 @@ export function createPortalRepository(db: Db) {
       return row;
     },
 
-    /** Claims of a regency with the account behind each (name and phone), oldest pending first. */
-    async listClaims(kw: string, statuses: ClaimRow['status'][]) {
+    /** Claims of a regency with the account behind each (name and phone): pending oldest first (a queue), decided newest first. */
+    async listClaims(kw: string, status: ClaimRow['status'], where?: { id: string }) {
       return db
         .select({ claim: ownerClaims, userName: users.displayName, phone: users.username })
         .from(ownerClaims)
         .innerJoin(users, eq(users.id, ownerClaims.userId))
-        .where(and(eq(ownerClaims.kodeWilayah, kw), inArray(ownerClaims.status, statuses)))
-        .orderBy(ownerClaims.createdAt)
+        .where(and(eq(ownerClaims.kodeWilayah, kw), eq(ownerClaims.status, status), where ? eq(ownerClaims.id, where.id) : undefined))
+        .orderBy(status === 'pending' ? asc(ownerClaims.createdAt) : desc(ownerClaims.decidedAt))
         .limit(200);
+    },
+
+    /** Owners' names and phones, and their businesses' names, for a page of claims (two queries, not two per claim). */
+    async ownersWithBusinesses(kw: string, ownerIds: string[]) {
+      if (!ownerIds.length) return { owners: [], businesses: [] };
+      const [ownerRows, businessRows] = await Promise.all([
+        db.select({ id: owners.id, fullName: owners.fullName, phone: owners.phone }).from(owners).where(and(eq(owners.kodeWilayah, kw), inArray(owners.id, ownerIds))),
+        db
+          .select({ ownerId: businesses.ownerId, name: businesses.name })
+          .from(businesses)
+          .where(and(eq(businesses.kodeWilayah, kw), inArray(businesses.ownerId, ownerIds), isNull(businesses.deletedAt)))
+          .orderBy(businesses.name),
+      ]);
+      return { owners: ownerRows, businesses: businessRows };
+    },
+
+    /** Sets a claim's fields whatever its status (to put a claim back when its approval could not finish). */
+    async setClaim(kw: string, id: string, fields: Partial<typeof ownerClaims.$inferInsert>): Promise<void> {
+      await db.update(ownerClaims).set(fields).where(and(eq(ownerClaims.kodeWilayah, kw), eq(ownerClaims.id, id)));
     },
 
     /** Decides a pending claim; undefined when someone decided it first. */

@@ -17,7 +17,7 @@ import type { NewBusinessClaim } from './portal.table';
 export interface PortalDeps {
   db: Db;
   repo: PortalRepository;
-  auth: Pick<AuthService, 'grantRole'>;
+  auth: Pick<AuthService, 'grantRole' | 'ownerIdOf'>;
   registry: Pick<RegistryService, 'create' | 'assertReadable'>;
   tenants: Pick<TenantService, 'requireTenant'>;
   audit: AuditService;
@@ -62,16 +62,15 @@ export function createPortalService({ db, repo, auth, registry, tenants, audit, 
   }
 
   /**
-   * Links the account to a registry owner (membership.ownerId), audited; `inside` runs in the audit's
-   * transaction (a claim's decision). The membership is written first, outside it: PGlite has one
-   * connection, and the auth module writes through its own handle.
+   * Links the account to a registry owner (membership.ownerId), audited. The membership is written
+   * before the audit's transaction, not inside it: PGlite has one connection, and the auth module writes
+   * through its own handle.
    */
-  async function linkTo(by: Actor, kw: string, userId: string, ownerId: string, inside?: (tx: Db) => Promise<void>) {
+  async function linkTo(by: Actor, kw: string, userId: string, ownerId: string) {
     await auth.grantRole({ userId, kodeWilayah: kw, role: 'owner', ownerId });
-    await inTransaction(db, async (tx) => {
-      await inside?.(tx);
-      await audit.record(tx, { kodeWilayah: kw, actor: auditActor(by), action: 'link', entity: 'owner', entityId: ownerId, after: { userId } });
-    });
+    await inTransaction(db, (tx) =>
+      audit.record(tx, { kodeWilayah: kw, actor: auditActor(by), action: 'link', entity: 'owner', entityId: ownerId, after: { userId } }),
+    );
   }
 
   const hasPending = (claims: ClaimRow[]) => claims.some((c) => c.status === 'pending');
@@ -105,7 +104,11 @@ export function createPortalService({ db, repo, auth, registry, tenants, audit, 
       if (!regions.kecamatanOf(kw).some((k) => k.code === payload.kecamatanCode)) throw fail.validation([{ field: 'kecamatanCode', messageKey: 'validation.kecamatan.outside_tenant' }]);
       if (!desa || !payload.desaCode.startsWith(payload.kecamatanCode)) throw fail.validation([{ field: 'desaCode', messageKey: 'validation.desa.outside_kecamatan' }]);
       if (hasPending(await repo.claimsOfUser(kw, actor.userId))) throw fail.conflict('errors.portal.claimPending');
-      await inTransaction(db, (tx) => repo.insertClaim(tx, { kodeWilayah: kw, id: randomUUID(), userId: actor.userId, kind: 'new', payload }));
+      await inTransaction(db, async (tx) => {
+        const claimId = randomUUID();
+        await repo.insertClaim(tx, { kodeWilayah: kw, id: claimId, userId: actor.userId, kind: 'new', payload });
+        await audit.record(tx, { kodeWilayah: kw, actor: auditActor(actor), action: 'create', entity: 'owner_claim', entityId: claimId, after: payload });
+      });
       return me(actor, kw);
     },
 
@@ -123,56 +126,66 @@ export function createPortalService({ db, repo, auth, registry, tenants, audit, 
       return me(actor, kw);
     },
 
-    async listClaims(actor: Actor, kw: string, status: ClaimRow['status']) {
+    async listClaims(actor: Actor, kw: string, status: ClaimRow['status'], where?: { id: string }) {
       assertDecidesClaims(actor, kw);
-      const rows = await repo.listClaims(kw, [status]);
+      const rows = await repo.listClaims(kw, status, where);
+      const ownerIds = [...new Set(rows.flatMap((r) => (r.claim.kind === 'link' && r.claim.ownerId ? [r.claim.ownerId] : [])))];
+      const { owners, businesses } = await repo.ownersWithBusinesses(kw, ownerIds);
       return {
-        items: await Promise.all(
-          rows.map(async ({ claim, userName, phone }) => {
-            const owner = claim.ownerId ? await repo.ownerBrief(kw, claim.ownerId) : undefined;
-            const owned = claim.ownerId ? await repo.businessesOfOwner(kw, claim.ownerId) : [];
-            return {
-              id: claim.id, kind: claim.kind, status: claim.status, userName, phone, createdAt: claim.createdAt.toISOString(),
-              ownerName: owner?.fullName ?? null, ownerPhone: owner?.phone ?? null, businessNames: owned.map((b) => b.name),
-              payload: claim.payload ?? null,
-              kecamatanName: claim.payload ? (regions.kecamatan(claim.payload.kecamatanCode)?.name ?? null) : null,
-              desaName: claim.payload ? (regions.desa(claim.payload.desaCode)?.name ?? null) : null,
-            };
-          }),
-        ),
+        items: rows.map(({ claim, userName, phone }) => {
+          const owner = claim.kind === 'link' ? owners.find((o) => o.id === claim.ownerId) : undefined;
+          return {
+            id: claim.id, kind: claim.kind, status: claim.status, userName, phone, createdAt: claim.createdAt.toISOString(),
+            ownerName: owner?.fullName ?? null, ownerPhone: owner?.phone ?? null,
+            businessNames: owner ? businesses.filter((b) => b.ownerId === owner.id).map((b) => b.name) : [],
+            payload: claim.payload ?? null,
+            kecamatanName: claim.payload ? (regions.kecamatan(claim.payload.kecamatanCode)?.name ?? null) : null,
+            desaName: claim.payload ? (regions.desa(claim.payload.desaCode)?.name ?? null) : null,
+          };
+        }),
       };
     },
 
-    /** Approving a link ties the account to the owner; approving a new business creates it in the registry first. */
+    /**
+     * Approving a link ties the account to the owner; approving a new business creates it in the registry
+     * (under the owner record the account already has, if any). The claim is taken first, atomically, so
+     * two officers approving at once create one business; if the approval cannot finish it is put back.
+     */
     async decideClaim(actor: Actor, kw: string, id: string, decision: { action: 'approve' | 'reject'; reason?: string | null }) {
       assertDecidesClaims(actor, kw);
-      const claim = await repo.getClaim(kw, id);
-      if (!claim) throw fail.notFound();
-      if (claim.status !== 'pending') throw fail.conflict('errors.portal.claimDecided');
+      const [row] = (await repo.listClaims(kw, 'pending', { id })) ?? [];
+      if (!row) throw (await repo.getClaim(kw, id)) ? fail.conflict('errors.portal.claimDecided') : fail.notFound();
+      const { claim } = row;
       const decided = { decidedByName: actor.displayName, decidedAt: new Date() };
-      if (decision.action === 'reject') {
-        await inTransaction(db, (tx) => repo.decideClaim(tx, kw, id, { status: 'rejected', rejectReason: decision.reason ?? null, ...decided }));
-      } else if (claim.kind === 'link') {
-        await linkTo(actor, kw, claim.userId, claim.ownerId!, async (tx) => {
-          if (!(await repo.decideClaim(tx, kw, id, { status: 'approved', ...decided }))) throw fail.conflict('errors.portal.claimDecided');
-        });
-      } else {
-        const p = claim.payload!;
-        const [account] = (await repo.listClaims(kw, ['pending'])).filter((r) => r.claim.id === id);
-        const business = await registry.create(actor, kw, {
-          name: p.businessName, sector: p.sector, kbli: null, kecamatanCode: p.kecamatanCode, desaCode: p.desaCode, address: p.address ?? null,
-          startYear: p.startYear ?? null, status: 'active', statusReason: null, capital: null, annualSales: p.annualSales ?? null,
-          workersMale: 0, workersFemale: 0, salesChannels: [], licences: [],
-          owner: { fullName: account?.userName ?? p.businessName, nik: p.nik ?? null, gender: p.gender ?? null, phone: account?.phone ?? null, address: p.address ?? null },
-        });
-        await linkTo(actor, kw, claim.userId, business.owner.id, async (tx) => {
-          if (!(await repo.decideClaim(tx, kw, id, { status: 'approved', businessId: business.id, ownerId: business.owner.id, ...decided }))) {
-            throw fail.conflict('errors.portal.claimDecided');
+      const status = decision.action === 'reject' ? 'rejected' : 'approved';
+      await inTransaction(db, async (tx) => {
+        if (!(await repo.decideClaim(tx, kw, id, { status, rejectReason: decision.reason ?? null, ...decided }))) throw fail.conflict('errors.portal.claimDecided');
+        await audit.record(tx, { kodeWilayah: kw, actor: auditActor(actor), action: status === 'approved' ? 'approve' : 'reject', entity: 'owner_claim', entityId: id, after: { kind: claim.kind, reason: decision.reason ?? null } });
+      });
+      if (status === 'approved') {
+        try {
+          const linked = await auth.ownerIdOf(claim.userId, kw);
+          if (claim.kind === 'link') {
+            // An account already tied to another owner record is not silently moved to this one.
+            if (linked && linked !== claim.ownerId) throw fail.conflict('errors.portal.alreadyLinked');
+            if (!linked) await linkTo(actor, kw, claim.userId, claim.ownerId!);
+          } else {
+            const p = claim.payload!;
+            const business = await registry.create(actor, kw, {
+              name: p.businessName, sector: p.sector, kbli: null, kecamatanCode: p.kecamatanCode, desaCode: p.desaCode, address: p.address ?? null,
+              startYear: p.startYear ?? null, status: 'active', statusReason: null, capital: null, annualSales: p.annualSales ?? null,
+              workersMale: 0, workersFemale: 0, salesChannels: [], licences: [],
+              owner: linked ? { id: linked } : { fullName: row.userName, nik: p.nik ?? null, gender: p.gender ?? null, phone: row.phone, address: p.address ?? null },
+            });
+            await repo.setClaim(kw, id, { businessId: business.id, ownerId: business.owner.id });
+            if (!linked) await linkTo(actor, kw, claim.userId, business.owner.id);
           }
-        });
+        } catch (e) {
+          await repo.setClaim(kw, id, { status: 'pending', decidedByName: null, decidedAt: null });
+          throw e;
+        }
       }
-      const items = (await this.listClaims(actor, kw, decision.action === 'reject' ? 'rejected' : 'approved')).items;
-      return items.find((c) => c.id === id)!;
+      return (await this.listClaims(actor, kw, status, { id })).items[0]!;
     },
   };
 }

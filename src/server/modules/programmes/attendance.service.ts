@@ -5,7 +5,7 @@ import { AppError, fail } from '../../errors';
 import { type Actor, membershipIn } from '../auth/actor';
 import type { AuditService } from '../audit/audit.service';
 import type { NotificationInput } from '../notifications/notification.service';
-import type { TenantService } from '../tenancy/tenant.service';
+import { defaultLetterhead, type TenantService } from '../tenancy/tenant.service';
 import { regencyDate, regencyTimeZone } from '../tenancy/time-zone';
 import { renderCertificatePdf } from './certificate.pdf';
 import { signCheckinToken, verifyCheckinToken } from './checkin-token';
@@ -75,9 +75,12 @@ export function createAttendanceService(deps: AttendanceDeps) {
       if (!facts) throw fail.notFound('errors.programme.notFound');
       if (facts.participant.batchId !== session.batchId) throw new AppError('validation', 'errors.programme.qrOtherBatch');
       if (facts.participant.status !== 'accepted') throw fail.conflict('errors.programme.notAccepted');
-      const result = await inTransaction(db, (tx) =>
-        repo.checkIn(tx, { kodeWilayah: kw, sessionId, participantId, method: 'token' in input ? 'qr' : 'list', checkedInByName: actor.displayName }),
-      );
+      // Under the batch lock, so a check-in and the batch's completion (which counts attendance) never interleave.
+      const result = await inTransaction(db, async (tx) => {
+        const batch = await programmeRepo.lockBatch(tx, kw, session.batchId);
+        if (batch?.completedAt) throw fail.conflict('errors.programme.batchCompleted');
+        return repo.checkIn(tx, { kodeWilayah: kw, sessionId, participantId, method: 'token' in input ? 'qr' : 'list', checkedInByName: actor.displayName });
+      });
       return { participantId, businessName: facts.businessName, ownerName: facts.ownerName, firstTime: result.inserted, checkedInAt: result.checkedInAt.toISOString() };
     },
 
@@ -136,7 +139,7 @@ export function createAttendanceService(deps: AttendanceDeps) {
       } else assertReadsProgrammes(actor, kw);
       const tenant = await tenants.requireTenant(kw);
       return renderCertificatePdf({
-        lang, letterhead: tenant.letterhead!, number: row.certificate.number, participantName: row.ownerName, businessName: row.businessName,
+        lang, letterhead: tenant.letterhead ?? defaultLetterhead(tenant.name), number: row.certificate.number, participantName: row.ownerName, businessName: row.businessName,
         programmeTitle: row.programmeTitle, batchName: row.batchName, startsOn: row.startsOn, endsOn: row.endsOn,
         attendancePercent: row.participant.attendancePercent ?? 0, issuedAt: row.certificate.issuedAt.toISOString(),
         verifyUrl: verifyUrl(kw, row.certificate.code),

@@ -92,9 +92,12 @@ export function createParticipantService(deps: ParticipantDeps) {
    * Gives a freed seat to the first eligible waitlisted candidate (earliest on the list), inside the
    * transaction that freed it and under the same batch lock.
    */
-  async function promoteFromWaitlist(tx: Db, kw: string, batch: { id: string; capacity: number; name: string; startsOn: string; venue: string | null }, programme: ProgrammeRow) {
+  async function promoteFromWaitlist(
+    tx: Db, kw: string, batch: { id: string; capacity: number; name: string; startsOn: string; venue: string | null }, programme: ProgrammeRow, excludeId: string,
+  ) {
     if ((await repo.acceptedCount(tx, kw, batch.id)) >= batch.capacity) return;
-    const waiting = (await repo.factsOfBatch(kw, batch.id, tx)).filter((f) => f.participant.status === 'waitlisted');
+    // The participant who just gave up the seat (e.g. moved to the waitlist) is not a candidate for it.
+    const waiting = (await repo.factsOfBatch(kw, batch.id, tx)).filter((f) => f.participant.status === 'waitlisted' && f.participant.id !== excludeId);
     const screened = rankCandidates(await screen(kw, programme, waiting, tx), { ...programme.rules, firstTimeFirst: false })
       .sort((a, b) => (a.facts.participant.waitlistedAt?.getTime() ?? 0) - (b.facts.participant.waitlistedAt?.getTime() ?? 0));
     const next = screened.find((s) => s.result.eligible);
@@ -137,7 +140,7 @@ export function createParticipantService(deps: ParticipantDeps) {
       if (status === 'accepted' && current.status !== 'accepted') {
         await notifyOwner(tx, kw, { ...facts, participant: updated }, 'application_accepted', { programme: programme.title, batch: fullBatch.name, startsOn: fullBatch.startsOn, venue: fullBatch.venue ?? '-' });
       }
-      if (current.status === 'accepted' && status !== 'accepted') await promoteFromWaitlist(tx, kw, fullBatch, programme);
+      if (current.status === 'accepted' && status !== 'accepted') await promoteFromWaitlist(tx, kw, fullBatch, programme, current.id);
     });
   }
 
@@ -179,14 +182,17 @@ export function createParticipantService(deps: ParticipantDeps) {
         const locked = await programmes.lockBatch(tx, kw, batchId);
         const full = (await repo.acceptedCount(tx, kw, batchId)) >= locked!.capacity;
         const existing = await repo.findByBusiness(kw, programme.id, input.businessId, tx);
-        if (existing) throw fail.conflict('errors.programme.alreadyApplied', { status: existing.status });
+        if (existing && existing.status !== 'withdrawn') throw fail.conflict('errors.programme.alreadyApplied', { status: existing.status });
         // A self-applicant to a full batch goes straight to the waitlist; staff nominations wait for screening.
         const status: ParticipantStatus = self && full ? 'waitlisted' : 'applied';
-        const row = await repo.insert(tx, {
-          kodeWilayah: kw, id: randomUUID(), programmeId: programme.id, batchId, businessId: input.businessId, ownerId,
-          source: input.source, sourceDetail: input.sourceDetail, status, waitlistedAt: status === 'waitlisted' ? now() : null,
-          nominatedByName: actor.displayName,
-        });
+        const fresh = {
+          batchId, source: input.source, sourceDetail: input.sourceDetail, status, waitlistedAt: status === 'waitlisted' ? now() : null,
+          nominatedByName: actor.displayName, decidedByName: null, decidedAt: null, overrideReason: null, eligibility: null,
+        };
+        // Someone who withdrew may apply again: the same row is renewed, so one business stays one participant.
+        const row = existing
+          ? await repo.update(tx, kw, existing.id, existing.version, fresh)
+          : await repo.insert(tx, { kodeWilayah: kw, id: randomUUID(), programmeId: programme.id, businessId: input.businessId, ownerId, ...fresh });
         if (!row) throw fail.conflict('errors.programme.alreadyApplied', { status: 'applied' });
         await audit.record(tx, { kodeWilayah: kw, actor: auditActor(actor), action: 'create', entity: 'participant', entityId: row.id, after: { ...input, status } });
         const facts = (await repo.factsOf(kw, row.id, tx))!;

@@ -138,6 +138,13 @@ describe('participants: provenance, screening, seats and waitlist', () => {
     expect(list.items.find((x: { id: string }) => x.id === waiting.id).status).toBe('accepted');
     // A stale version (someone decided meanwhile) is a conflict, not a silent overwrite.
     expect((await decide(waiting.id, waiting.version, 'reject')).statusCode).toBe(409);
+    // Moving the seated one back to the waitlist frees the seat for someone else, never for themselves.
+    const seated = list.items.find((x: { id: string }) => x.id === waiting.id);
+    expect((await decide(waiting.id, seated.version, 'waitlist')).json().status).toBe('waitlisted');
+    // The one who withdrew may be nominated again: the same participant row comes back.
+    const again = await nominate(p.batchId, first.businessId);
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json()).toMatchObject({ id: first.id, status: 'applied' });
   });
 
   it('an assistant nominates only businesses of their kecamatan and cannot decide', async () => {
