@@ -1,0 +1,14 @@
+import { startEarly, verificationApiPath } from './lib/early';
+
+/**
+ * The only script portal.html names. It lets the browser paint the static app shell first and only
+ * then fetches the app (main.tsx and its chunks, in parallel). On a slow 3G link the header and the
+ * "Memuat…" line show at once instead of waiting behind ~100 KB of high-priority script downloads.
+ * A certificate check (opened from a QR code) asks for its data right away, in parallel with the app.
+ */
+const verification = verificationApiPath(location.pathname);
+if (verification) startEarly(verification);
+
+const start = () => void import('./main');
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => setTimeout(start)));
+else requestAnimationFrame(() => setTimeout(start));

@@ -1,0 +1,15 @@
+/**
+ * Value lists the portal shows as choices. Copied from the server's tables on purpose: importing
+ * `programme.table` or `registry.table` would pull drizzle into the phone bundle. `options.test.ts`
+ * keeps the copies equal to the server's lists.
+ */
+export const TOPICS = [
+  'capital', 'digital_marketing', 'packaging', 'bookkeeping', 'production', 'legality', 'halal', 'brand',
+  'entrepreneurship', 'market_access', 'other',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const SECTORS = ['kuliner', 'fashion', 'kriya', 'jasa', 'agribisnis', 'perdagangan', 'lainnya'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const GENDERS = ['L', 'P'] as const;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import en from '../i18n/en.json';
+import id from '../i18n/id.json';
+import { interpolate, lookup, translate } from './translate';
+
+describe('portal translator', () => {
+  it('fills placeholders and leaves unknown ones empty', () => {
+    expect(interpolate('Kode dikirim ke {{phone}}.', { phone: '0812••••789' })).toBe('Kode dikirim ke 0812••••789.');
+    expect(interpolate('Sisa {{ attemptsLeft }} kali, {{x}}.', { attemptsLeft: 2 })).toBe('Sisa 2 kali, .');
+  });
+
+  it('picks plural forms per language', () => {
+    expect(translate(en, id, 'en', 'programmes.seatsLeft', { count: 1 })).toBe('1 place left');
+    expect(translate(en, id, 'en', 'programmes.seatsLeft', { count: 5 })).toBe('5 places left');
+    expect(translate(id, id, 'id', 'programmes.seatsLeft', { count: 1 })).toBe('Sisa 1 tempat');
+    expect(lookup(id, 'programmes.seatsLeft', 'id')).toBeUndefined();
+  });
+
+  it('falls back to Bahasa Indonesia, then the default value, then the key', () => {
+    expect(translate({}, id, 'en', 'nav.home')).toBe('Beranda');
+    expect(translate(en, id, 'en', 'sector.unknown', { defaultValue: 'unknown' })).toBe('unknown');
+    expect(translate(en, id, 'en', 'no.such.key')).toBe('no.such.key');
+    expect(translate(en, id, 'en', 'nav')).toBe('nav');
+  });
+});
