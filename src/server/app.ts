@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -140,6 +141,9 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
 
+  // Owners and assistants are on 3G: JSON, HTML and the app's JS go gzip-compressed (not brotli, whose
+  // default level costs too much CPU on the fly); already-compressed types (xlsx, PDF, images) are left alone.
+  await app.register(compress, { encodings: ['gzip', 'deflate'], threshold: 1024 });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
@@ -184,7 +188,14 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
 
   const webRoot = resolve(config.WEB_DIST_DIR);
   if (existsSync(resolve(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      // Built files have hashed names and never change: cache them for a year. The HTML pages must be
+      // revalidated so a new release is picked up at once.
+      setHeaders: (reply, path) =>
+        reply.header('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
     // The single-page app owns every non-API path: serve index.html and let its router decide.
     // The owner portal is its own small app (portal.html); everything else is the office app.
     const isPortal = (url: string) => url === '/portal' || url.startsWith('/portal/') || url.startsWith('/portal?');
