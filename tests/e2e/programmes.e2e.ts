@@ -65,6 +65,20 @@ async function apiAs(username: string, method: 'GET' | 'POST', url: string, payl
   return { status: res.statusCode, body: res.json() };
 }
 
+/** An owner signs up through the portal API (code read from the log channel), links by NIK; returns the session cookie. */
+async function ownerSignsUpAndLinks(phone: string, nik: string): Promise<string> {
+  const start = await h.t.app.inject({ method: 'POST', url: '/api/portal/signup', payload: { kodeWilayah: KW, phone, fullName: 'Euis Rohayati', password: 'keripik-tempe-2026' } });
+  expect(start.statusCode, start.body).toBe(200);
+  const to = `+62${phone.replace(/\D/g, '').slice(1)}`;
+  await expect.poll(() => h.t.notifications.sent.some((m) => m.template === 'signup_code' && m.recipient === to), { timeout: 5000 }).toBe(true);
+  const code = String(h.t.notifications.sent.find((m) => m.template === 'signup_code' && m.recipient === to)!.params.code);
+  const verify = await h.t.app.inject({ method: 'POST', url: '/api/portal/signup/verify', payload: { kodeWilayah: KW, signupId: start.json().signupId, code } });
+  const cookie = `berdaya_session=${verify.cookies.find((c) => c.name === 'berdaya_session')!.value}`;
+  const link = await h.t.app.inject({ method: 'POST', url: `/api/tenants/${KW}/portal/link`, headers: { cookie }, payload: { nik } });
+  expect(link.json().outcome).toBe('linked');
+  return cookie;
+}
+
 const year = new Date().getFullYear();
 const TITLE = 'Pelatihan Pemasaran Digital UMKM';
 
@@ -103,11 +117,13 @@ describe('empowerment programmes (office staff, phone)', () => {
     await expect.poll(() => batch.getByTestId('session-row').count()).toBe(2);
     const batchId = (await batch.getAttribute('data-batch-id'))!;
 
-    // An owner's application without an NIB (through the API), and a nomination through the UI.
+    // The owner applies from the portal's API (the portal's own journey is tests/e2e/portal.e2e.ts): signs up
+    // with the phone the registry has, confirms the code, links by NIK, applies. No NIB yet.
     const created = await apiAs('petugas', 'POST', `/api/tenants/${KW}/businesses`, businessPayload(h.t.kecamatan[0]!));
     expect(created.status).toBe(201);
-    const applied = await apiAs('petugas', 'POST', `/api/tenants/${KW}/batches/${batchId}/participants`, { businessId: created.body.id, source: 'self', sourceDetail: {} });
-    expect(applied.status).toBe(201);
+    const owner = await ownerSignsUpAndLinks('0812-2345-6789', businessPayload(h.t.kecamatan[0]!).owner.nik);
+    const applied = await h.t.app.inject({ method: 'POST', url: `/api/tenants/${KW}/portal/applications`, headers: { cookie: owner }, payload: { batchId, businessId: created.body.id } });
+    expect(applied.statusCode, applied.body).toBe(201);
     const other = businessPayload(h.t.kecamatan[1]!, {
       name: 'Warung Nasi Liwet Mang Ujang',
       owner: { fullName: 'Ujang Sumarna', nik: makeNik(h.t.kecamatan[1]!.code, '1980-05-06', 'L', '0011'), gender: 'L', phone: '0813-1111-2222' },
