@@ -1,7 +1,7 @@
 import { buffer } from 'node:stream/consumers';
 import PDFDocument from 'pdfkit';
 import { qrPng } from '../../lib/qr';
-import type { RecapPdfOptions } from '../recap/recap.pdf';
+import { drawLetterhead, type RecapPdfOptions } from '../recap/recap.pdf';
 import type { Letterhead } from '../recap/recap.types';
 
 /** What one completion certificate shows; texts are chosen by `lang`, names are printed as given. */
@@ -84,7 +84,7 @@ export async function renderCertificatePdf(input: CertificatePdfInput, options: 
 
   drawFrame(doc);
   doc.y = MARGIN;
-  drawLetterhead(doc, input.letterhead);
+  drawLetterhead(doc, input.letterhead, { government: 12, office: 14, after: 14 });
   doc.y += 16;
   doc.fillColor(ACCENT);
   centred(doc, t.title, BOLD, 40, { characterSpacing: 6 });
@@ -154,24 +154,6 @@ function drawFrame(doc: Doc): void {
   doc.lineWidth(3).rect(16, 16, width - 32, height - 32).stroke();
   doc.lineWidth(0.8).rect(23, 23, width - 46, height - 46).stroke();
   doc.strokeColor('black').lineWidth(1);
-}
-
-/**
- * Kop surat as on the recap (government and office bold, address and contact, double rule), sized for the
- * certificate. The recap's own `drawLetterhead` is private to recap.pdf.ts, so it cannot be imported yet.
- */
-function drawLetterhead(doc: Doc, lh: Letterhead): void {
-  if ([lh.government, lh.office, lh.address, lh.contact].every((l) => !l.trim())) return;
-  centred(doc, lh.government, BOLD, 12);
-  centred(doc, lh.office, BOLD, 14);
-  centred(doc, lh.address, FONT, 9);
-  centred(doc, lh.contact, FONT, 9);
-  const y = doc.y + 4;
-  const right = doc.page.width - MARGIN;
-  doc.lineWidth(2).moveTo(MARGIN, y).lineTo(right, y).stroke();
-  doc.lineWidth(0.6).moveTo(MARGIN, y + 3.5).lineTo(right, y + 3.5).stroke();
-  doc.lineWidth(1);
-  doc.y = y + 14;
 }
 
 /** "{city}, {date}" / signer title / space to sign / signer name, centred on the page above the bottom edge. */

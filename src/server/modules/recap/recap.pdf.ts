@@ -89,12 +89,15 @@ function centred(doc: Doc, text: string, font: string, size: number): void {
   doc.font(font).fontSize(size).text(text, MARGIN, doc.y, { width: contentWidth(doc), align: 'center' });
 }
 
-/** Kop surat: government and office lines large and bold, then address and contact, then the double rule. */
-function drawLetterhead(doc: Doc, lh: Letterhead): void {
+/**
+ * Kop surat: government and office lines large and bold, then address and contact, then the double rule.
+ * Shared with the certificate, which sets it a size smaller (`scale`) to leave room for the award.
+ */
+export function drawLetterhead(doc: Doc, lh: Letterhead, scale: { government: number; office: number; after: number } = { government: 14, office: 16, after: 16 }): void {
   const lines = [lh.government, lh.office, lh.address, lh.contact];
   if (lines.every((l) => !l.trim())) return; // no letterhead configured: no empty rule either
-  centred(doc, lh.government, BOLD, 14);
-  centred(doc, lh.office, BOLD, 16);
+  centred(doc, lh.government, BOLD, scale.government);
+  centred(doc, lh.office, BOLD, scale.office);
   centred(doc, lh.address, FONT, 9);
   centred(doc, lh.contact, FONT, 9);
   // Official letters use a thick rule over a thin one.
@@ -103,7 +106,7 @@ function drawLetterhead(doc: Doc, lh: Letterhead): void {
   doc.lineWidth(2).moveTo(MARGIN, y).lineTo(right, y).stroke();
   doc.lineWidth(0.6).moveTo(MARGIN, y + 3.5).lineTo(right, y + 3.5).stroke();
   doc.lineWidth(1);
-  doc.y = y + 16;
+  doc.y = y + scale.after;
 }
 
 function drawHeading(doc: Doc, report: RecapReport, labels: RecapLabels): void {
