@@ -9,7 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
-import type { Database } from './db/client';
+import type { Database, Db } from './db/client';
 import { installErrorHandler } from './http/error-handler';
 import { installSessionResolver } from './http/session';
 import { createAuditRepository } from './modules/audit/audit.repository';
@@ -107,13 +107,17 @@ export function createServices({ config, database, regions }: AppDeps) {
 
   const programmeRepo = createProgrammeRepository(db);
   const participantRepo = createParticipantRepository(db);
-  const programmes = createProgrammeService({ db, repo: programmeRepo, audit, regions });
+  // Raising a batch's capacity fills the new seats from its waitlist: the programme service calls back into
+  // the participant service (which needs the programme service), so the hook is bound after both exist.
+  let fillSeats: (tx: Db, kw: string, batchId: string) => Promise<void> = async () => undefined;
+  const programmes = createProgrammeService({ db, repo: programmeRepo, audit, regions, onCapacityRaised: (tx, kw, id) => fillSeats(tx, kw, id) });
   const attendance = createAttendanceService({
     db, repo: participantRepo, programmeRepo, tenants, audit, notify, secret, publicUrl: config.PUBLIC_URL,
   });
   const participants = createParticipantService({
     db, repo: participantRepo, programmes: { ...programmes, lockBatch: programmeRepo.lockBatch }, registry, audit, regions, notify,
   });
+  fillSeats = participants.fillSeats;
   const reports = createReportService(createReportRepository(db), regions);
   const portalRepo = createPortalRepository(db);
   const portal = createPortalService({ db, repo: portalRepo, auth, registry, tenants, audit, regions });

@@ -95,17 +95,18 @@ export function createParticipantService(deps: ParticipantDeps) {
   async function promoteFromWaitlist(
     tx: Db, kw: string, batch: { id: string; capacity: number; name: string; startsOn: string; venue: string | null }, programme: ProgrammeRow, excludeId: string,
   ) {
-    if ((await repo.acceptedCount(tx, kw, batch.id)) >= batch.capacity) return;
+    if ((await repo.acceptedCount(tx, kw, batch.id)) >= batch.capacity) return false;
     // The participant who just gave up the seat (e.g. moved to the waitlist) is not a candidate for it.
     const waiting = (await repo.factsOfBatch(kw, batch.id, tx)).filter((f) => f.participant.status === 'waitlisted' && f.participant.id !== excludeId);
     const screened = rankCandidates(await screen(kw, programme, waiting, tx), { ...programme.rules, firstTimeFirst: false })
       .sort((a, b) => (a.facts.participant.waitlistedAt?.getTime() ?? 0) - (b.facts.participant.waitlistedAt?.getTime() ?? 0));
     const next = screened.find((s) => s.result.eligible);
-    if (!next) return;
+    if (!next) return false;
     const p = next.facts.participant;
     const updated = await repo.update(tx, kw, p.id, p.version, { status: 'accepted', decidedByName: 'Sistem (daftar tunggu)', decidedAt: now(), eligibility: next.result });
     await audit.record(tx, { kodeWilayah: kw, actor: auditActor(null), action: 'update', entity: 'participant', entityId: p.id, before: { status: p.status }, after: { status: 'accepted', reason: 'waitlist_promoted' } });
     await notifyOwner(tx, kw, { ...next.facts, participant: updated! }, 'waitlist_promoted', { programme: programme.title, batch: batch.name, startsOn: batch.startsOn, venue: batch.venue ?? '-' });
+    return true;
   }
 
   /** Moves a participant to `status` under the batch lock; frees and refills a seat when one is given up. */
@@ -145,6 +146,15 @@ export function createParticipantService(deps: ParticipantDeps) {
   }
 
   return {
+    /** Fills every free seat of a batch from its waitlist (after its capacity was raised), in the caller's transaction and lock. */
+    async fillSeats(tx: Db, kw: string, batchId: string): Promise<void> {
+      const batch = await programmes.loadBatch(kw, batchId, tx);
+      const programme = await programmes.load(kw, batch.programmeId, tx);
+      while (await promoteFromWaitlist(tx, kw, batch, programme, '')) {
+        // one seat per round: each promotion re-reads the seats left and the waitlist
+      }
+    },
+
     /** The batch's candidates, screened against the programme's rules and ranked (rank 1 first). */
     async list(actor: Actor, kw: string, batchId: string) {
       assertReadsProgrammes(actor, kw);

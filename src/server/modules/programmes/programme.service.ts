@@ -14,13 +14,15 @@ export interface ProgrammeDeps {
   repo: ProgrammeRepository;
   audit: AuditService;
   regions: RegionDirectory;
+  /** Gives newly added seats to the waitlist, inside the transaction that raised the capacity. */
+  onCapacityRaised?: (tx: Db, kw: string, batchId: string) => Promise<void>;
 }
 
 const auditActor = (actor: Actor) => ({ userId: actor.userId, name: actor.displayName });
 const sumTargets = (targets: Record<string, number>) => Object.values(targets).reduce((a, b) => a + b, 0);
 
 /** Planning: programmes with budget line, factor, element, targets and rules; batches and their sessions. */
-export function createProgrammeService({ db, repo, audit, regions }: ProgrammeDeps) {
+export function createProgrammeService({ db, repo, audit, regions, onCapacityRaised }: ProgrammeDeps) {
   function checkTargets(kw: string, targets: Record<string, number>) {
     const unknown = Object.keys(targets).filter((code) => !regions.kecamatanOf(kw).some((k) => k.code === code));
     if (unknown.length) throw fail.validation(unknown.map((code) => ({ field: `targets.${code}`, messageKey: 'validation.kecamatan.outside_tenant' })));
@@ -138,6 +140,7 @@ export function createProgrammeService({ db, repo, audit, regions }: ProgrammeDe
         }
         const updated = await repo.updateBatch(tx, kw, batchId, fields);
         await audit.record(tx, { kodeWilayah: kw, actor: auditActor(actor), action: 'update', entity: 'batch', entityId: batchId, before: locked, after: fields });
+        if (fields.capacity > locked.capacity) await onCapacityRaised?.(tx, kw, batchId);
         return updated!;
       });
       return view(actor, kw, await load(kw, batch.programmeId));

@@ -138,6 +138,14 @@ describe('participants: provenance, screening, seats and waitlist', () => {
     expect(list.items.find((x: { id: string }) => x.id === waiting.id).status).toBe('accepted');
     // A stale version (someone decided meanwhile) is a conflict, not a silent overwrite.
     expect((await decide(waiting.id, waiting.version, 'reject')).statusCode).toBe(409);
+    // Raising the capacity gives the new seat to the waitlist at once.
+    const third = (await nominate(p.batchId, await business('Gemblong Bi Ani', '0112'))).json();
+    expect((await decide(third.id, third.version, 'waitlist')).json().status).toBe('waitlisted');
+    const raised = await t.app.inject({
+      method: 'PUT', url: `${api}/batches/${p.batchId}`, headers: as('petugas'),
+      payload: { name: 'Angkatan 1', venue: 'Aula PLUT Soreang', capacity: 2, startsOn: `${year}-12-01`, endsOn: `${year}-12-02` },
+    });
+    expect(raised.json().batches[0]).toMatchObject({ capacity: 2, accepted: 2, waitlisted: 0 });
     // Moving the seated one back to the waitlist frees the seat for someone else, never for themselves.
     const seated = list.items.find((x: { id: string }) => x.id === waiting.id);
     expect((await decide(waiting.id, seated.version, 'waitlist')).json().status).toBe('waitlisted');
