@@ -65,6 +65,15 @@ export function createAuthService(repo: AuthRepository, settings: AuthSettings) 
       return startSession(user);
     },
 
+    /**
+     * The account made from this very sign-up (same username and the same stored password hash), if a
+     * previous confirmation created it but did not finish: lets that confirmation be retried.
+     */
+    async accountFromSignup(username: string, passwordHash: string): Promise<string | undefined> {
+      const user = await repo.findUserByUsername(username.trim().toLowerCase());
+      return user && user.passwordHash === passwordHash ? user.id : undefined;
+    },
+
     /** Whether an account with this username exists (owners: their +62 phone). */
     async usernameTaken(username: string): Promise<boolean> {
       return Boolean(await repo.findUserByUsername(username.trim().toLowerCase()));

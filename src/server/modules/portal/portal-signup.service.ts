@@ -12,7 +12,7 @@ import type { PortalRepository } from './portal.repository';
 export interface SignupDeps {
   db: Db;
   repo: PortalRepository;
-  auth: Pick<AuthService, 'createUser' | 'grantRole' | 'usernameTaken' | 'startSessionFor'>;
+  auth: Pick<AuthService, 'createUser' | 'grantRole' | 'usernameTaken' | 'startSessionFor' | 'accountFromSignup'>;
   tenants: Pick<TenantService, 'requireTenant' | 'list'>;
   notify: (tx: Db, input: NotificationInput) => Promise<unknown>;
   /** Sends queued messages now (a code must not wait for the next dispatcher tick). */
@@ -87,9 +87,13 @@ export function createSignupService(deps: SignupDeps) {
       }
       if (!(await repo.markUsed(input.kodeWilayah, signup.id, true))) throw new AppError('validation', 'errors.portal.codeExpired');
       try {
-        const user = await auth.createUser({ username: signup.phone, displayName: signup.fullName, passwordHash: signup.passwordHash });
-        await auth.grantRole({ userId: user.id, kodeWilayah: signup.kodeWilayah, role: 'owner' });
-        return auth.startSessionFor(user.id);
+        // The account and its role are two writes in the auth module; a confirmation that stopped between
+        // them is finished by the retry (the account made from this sign-up is recognised by its hash).
+        const userId =
+          (await auth.accountFromSignup(signup.phone, signup.passwordHash)) ??
+          (await auth.createUser({ username: signup.phone, displayName: signup.fullName, passwordHash: signup.passwordHash })).id;
+        await auth.grantRole({ userId, kodeWilayah: signup.kodeWilayah, role: 'owner' });
+        return auth.startSessionFor(userId);
       } catch (e) {
         // The code stays usable if the account could not be made (e.g. the number signed up meanwhile).
         await repo.markUsed(input.kodeWilayah, signup.id, false);
