@@ -8,17 +8,6 @@ CREATE TABLE "attendance" (
 	CONSTRAINT "attendance_kode_wilayah_session_id_participant_id_pk" PRIMARY KEY("kode_wilayah","session_id","participant_id")
 );
 --> statement-breakpoint
-CREATE TABLE "business_needs" (
-	"kode_wilayah" text NOT NULL,
-	"id" uuid NOT NULL,
-	"business_id" uuid NOT NULL,
-	"needs" text[] NOT NULL,
-	"note" text,
-	"stated_by_name" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "business_needs_kode_wilayah_id_pk" PRIMARY KEY("kode_wilayah","id")
-);
---> statement-breakpoint
 CREATE TABLE "certificates" (
 	"kode_wilayah" text NOT NULL,
 	"id" uuid NOT NULL,
@@ -27,6 +16,8 @@ CREATE TABLE "certificates" (
 	"code" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"revoked_at" timestamp with time zone,
+	"revoked_by_name" text,
+	"revoke_reason" text,
 	CONSTRAINT "certificates_kode_wilayah_id_pk" PRIMARY KEY("kode_wilayah","id"),
 	CONSTRAINT "certificates_participant_uq" UNIQUE("kode_wilayah","participant_id"),
 	CONSTRAINT "certificates_number_uq" UNIQUE("kode_wilayah","number"),
@@ -106,6 +97,17 @@ CREATE TABLE "programmes" (
 	CONSTRAINT "programmes_kode_wilayah_id_pk" PRIMARY KEY("kode_wilayah","id")
 );
 --> statement-breakpoint
+CREATE TABLE "business_needs" (
+	"kode_wilayah" text NOT NULL,
+	"id" uuid NOT NULL,
+	"business_id" uuid NOT NULL,
+	"needs" text[] NOT NULL,
+	"note" text,
+	"stated_by_name" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "business_needs_kode_wilayah_id_pk" PRIMARY KEY("kode_wilayah","id")
+);
+--> statement-breakpoint
 CREATE TABLE "owner_claims" (
 	"kode_wilayah" text NOT NULL,
 	"id" uuid NOT NULL,
@@ -157,7 +159,6 @@ CREATE TABLE "notifications" (
 --> statement-breakpoint
 ALTER TABLE "attendance" ADD CONSTRAINT "attendance_kode_wilayah_session_id_programme_sessions_kode_wilayah_id_fk" FOREIGN KEY ("kode_wilayah","session_id") REFERENCES "public"."programme_sessions"("kode_wilayah","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "attendance" ADD CONSTRAINT "attendance_kode_wilayah_participant_id_participants_kode_wilayah_id_fk" FOREIGN KEY ("kode_wilayah","participant_id") REFERENCES "public"."participants"("kode_wilayah","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "business_needs" ADD CONSTRAINT "business_needs_kode_wilayah_business_id_businesses_kode_wilayah_id_fk" FOREIGN KEY ("kode_wilayah","business_id") REFERENCES "public"."businesses"("kode_wilayah","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certificates" ADD CONSTRAINT "certificates_kode_wilayah_participant_id_participants_kode_wilayah_id_fk" FOREIGN KEY ("kode_wilayah","participant_id") REFERENCES "public"."participants"("kode_wilayah","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "participants" ADD CONSTRAINT "participants_kode_wilayah_programme_id_programmes_kode_wilayah_id_fk" FOREIGN KEY ("kode_wilayah","programme_id") REFERENCES "public"."programmes"("kode_wilayah","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "participants" ADD CONSTRAINT "participants_kode_wilayah_batch_id_programme_batches_kode_wilayah_id_fk" FOREIGN KEY ("kode_wilayah","batch_id") REFERENCES "public"."programme_batches"("kode_wilayah","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -166,13 +167,13 @@ ALTER TABLE "participants" ADD CONSTRAINT "participants_kode_wilayah_owner_id_ow
 ALTER TABLE "programme_batches" ADD CONSTRAINT "programme_batches_kode_wilayah_programme_id_programmes_kode_wilayah_id_fk" FOREIGN KEY ("kode_wilayah","programme_id") REFERENCES "public"."programmes"("kode_wilayah","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programme_sessions" ADD CONSTRAINT "programme_sessions_kode_wilayah_batch_id_programme_batches_kode_wilayah_id_fk" FOREIGN KEY ("kode_wilayah","batch_id") REFERENCES "public"."programme_batches"("kode_wilayah","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programmes" ADD CONSTRAINT "programmes_kode_wilayah_tenants_kode_wilayah_fk" FOREIGN KEY ("kode_wilayah") REFERENCES "public"."tenants"("kode_wilayah") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "business_needs" ADD CONSTRAINT "business_needs_kode_wilayah_business_id_businesses_kode_wilayah_id_fk" FOREIGN KEY ("kode_wilayah","business_id") REFERENCES "public"."businesses"("kode_wilayah","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "owner_claims" ADD CONSTRAINT "owner_claims_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "owner_claims" ADD CONSTRAINT "owner_claims_kode_wilayah_owner_id_owners_kode_wilayah_id_fk" FOREIGN KEY ("kode_wilayah","owner_id") REFERENCES "public"."owners"("kode_wilayah","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "owner_claims" ADD CONSTRAINT "owner_claims_kode_wilayah_business_id_businesses_kode_wilayah_id_fk" FOREIGN KEY ("kode_wilayah","business_id") REFERENCES "public"."businesses"("kode_wilayah","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "owner_signups" ADD CONSTRAINT "owner_signups_kode_wilayah_tenants_kode_wilayah_fk" FOREIGN KEY ("kode_wilayah") REFERENCES "public"."tenants"("kode_wilayah") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_kode_wilayah_tenants_kode_wilayah_fk" FOREIGN KEY ("kode_wilayah") REFERENCES "public"."tenants"("kode_wilayah") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "attendance_participant_idx" ON "attendance" USING btree ("kode_wilayah","participant_id");--> statement-breakpoint
-CREATE INDEX "business_needs_business_idx" ON "business_needs" USING btree ("kode_wilayah","business_id","created_at");--> statement-breakpoint
 CREATE INDEX "participants_batch_idx" ON "participants" USING btree ("kode_wilayah","batch_id","status");--> statement-breakpoint
 CREATE INDEX "participants_business_idx" ON "participants" USING btree ("kode_wilayah","business_id");--> statement-breakpoint
 CREATE INDEX "participants_owner_idx" ON "participants" USING btree ("kode_wilayah","owner_id");--> statement-breakpoint
@@ -180,6 +181,7 @@ CREATE INDEX "programme_batches_programme_idx" ON "programme_batches" USING btre
 CREATE INDEX "programme_sessions_batch_idx" ON "programme_sessions" USING btree ("kode_wilayah","batch_id","starts_at");--> statement-breakpoint
 CREATE INDEX "programme_sessions_starts_idx" ON "programme_sessions" USING btree ("starts_at");--> statement-breakpoint
 CREATE INDEX "programmes_year_idx" ON "programmes" USING btree ("kode_wilayah","year");--> statement-breakpoint
+CREATE INDEX "business_needs_business_idx" ON "business_needs" USING btree ("kode_wilayah","business_id","created_at");--> statement-breakpoint
 CREATE INDEX "owner_claims_status_idx" ON "owner_claims" USING btree ("kode_wilayah","status","created_at");--> statement-breakpoint
 CREATE INDEX "owner_claims_user_idx" ON "owner_claims" USING btree ("kode_wilayah","user_id");--> statement-breakpoint
 CREATE INDEX "owner_signups_phone_idx" ON "owner_signups" USING btree ("kode_wilayah","phone","created_at");--> statement-breakpoint

@@ -207,6 +207,14 @@ describe('empowerment programmes (office staff, phone)', () => {
     const visitor = await h.newPage({ phone: true });
     await visitor.page.goto(`/portal/verifikasi/${KW}/${certificate!.code}`);
     await visitor.page.getByTestId('verify-valid').waitFor();
+
+    // Revoked with a reason in the office app: the card says so and the public page now answers "dicabut".
+    await euis.getByTestId('certificate-revoke').click();
+    await page.getByTestId('revoke-reason').fill('Daftar hadir sesi 2 salah catat.');
+    await page.getByTestId('revoke-confirm').click();
+    await euis.getByTestId('participant-certificate-revoked').waitFor();
+    await visitor.page.reload();
+    await visitor.page.getByTestId('verify-revoked').waitFor();
     await visitor.context.close();
 
     // The report counts the participant against the programme's target.
@@ -263,7 +271,7 @@ describe('empowerment programmes (office staff, phone)', () => {
     expect(await card.getByTestId('claim-approve').count()).toBe(1);
     await card.getByTestId('claim-reject').click();
     await officer.page.getByTestId('claim-reject-reason').fill('Alamat usaha tidak ditemukan saat kunjungan lapangan.');
-    await officer.page.getByTestId('claim-confirm-reject').click();
+    await officer.page.getByTestId('claim-reject-confirm').click();
     await expect.poll(() => card.count()).toBe(0);
     await officer.page.getByTestId('claims-tab-rejected').click();
     const rejected = officer.page.getByTestId('claim-row').filter({ hasText: 'Dodol Garut Bu Imas' });

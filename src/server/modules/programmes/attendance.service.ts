@@ -146,6 +146,24 @@ export function createAttendanceService(deps: AttendanceDeps) {
       }, { timeZone: regencyTimeZone(kw) });
     },
 
+    /**
+     * Revokes a certificate (issued in error, or attendance found false): the public check then says
+     * "dicabut". Never deleted: the number stays taken and the audit log keeps who and why.
+     */
+    async revoke(actor: Actor, kw: string, certificateId: string, reason: string): Promise<void> {
+      assertManagesProgrammes(actor, kw);
+      const existing = await repo.certificate(kw, { id: certificateId });
+      if (!existing) throw fail.notFound('errors.programme.certificateNotFound');
+      await inTransaction(db, async (tx) => {
+        const row = await repo.revokeCertificate(tx, kw, certificateId, { revokedByName: actor.displayName, revokeReason: reason });
+        if (!row) throw fail.conflict('errors.programme.certificateRevoked');
+        await audit.record(tx, {
+          kodeWilayah: kw, actor: { userId: actor.userId, name: actor.displayName }, action: 'revoke', entity: 'certificate', entityId: certificateId,
+          before: { number: row.number }, after: { reason },
+        });
+      });
+    },
+
     /** Public verification of a certificate by its code: what it says and whether it still stands. */
     async verify(kw: string, code: string) {
       const row = /^[A-Z0-9]{6,20}$/.test(code) ? await repo.certificate(kw, { code }) : undefined;

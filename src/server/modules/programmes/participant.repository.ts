@@ -21,6 +21,7 @@ export interface ParticipantFacts {
   licenceKinds: string[];
   attended: number;
   certificateId: string | null;
+  certificateRevoked: boolean;
 }
 
 const factsColumns = {
@@ -39,6 +40,8 @@ const factsColumns = {
     and a.participant_id = ${participants.id})`.mapWith(Number),
   certificateId: sql<string | null>`(select c.id from ${certificates} c where c.kode_wilayah = ${participants.kodeWilayah}
     and c.participant_id = ${participants.id} and c.revoked_at is null)`,
+  certificateRevoked: sql<boolean>`exists (select 1 from ${certificates} c where c.kode_wilayah = ${participants.kodeWilayah}
+    and c.participant_id = ${participants.id} and c.revoked_at is not null)`,
 };
 
 /** SQL of participants (nominations and applications), attendance and certificates. */
@@ -182,6 +185,16 @@ export function createParticipantRepository(db: Db) {
       const [row] = await queryRows<{ n: string }>(tx, sql`select count(*) as n from ${certificates}
         where kode_wilayah = ${kw} and number like ${'%/' + year}`);
       return Number(row?.n ?? 0) + 1;
+    },
+
+    /** Revokes a certificate once; undefined when it is unknown or already revoked. */
+    async revokeCertificate(tx: Db, kw: string, id: string, fields: { revokedByName: string; revokeReason: string }) {
+      const [row] = await tx
+        .update(certificates)
+        .set({ ...fields, revokedAt: sql`now()` })
+        .where(and(eq(certificates.kodeWilayah, kw), eq(certificates.id, id), sql`${certificates.revokedAt} is null`))
+        .returning();
+      return row;
     },
 
     async insertCertificate(tx: Db, row: typeof certificates.$inferInsert): Promise<void> {

@@ -5,7 +5,7 @@ import type { AttendanceService } from './attendance.service';
 import type { ParticipantService } from './participant.service';
 import {
   attendanceList, certificateVerification, checkinInput, checkinResult, completionResult, decisionInput, idParams, nominationInput,
-  participantList, participantView,
+  participantList, participantView, revokeInput,
 } from './programme.schemas';
 
 const certificateParams = z.object({ kw: z.string().regex(/^\d{2}\.\d{2}$/), id: z.uuid() });
@@ -47,6 +47,14 @@ export function participantRoutes(participants: ParticipantService, attendance: 
           .type('application/pdf')
           .header('content-disposition', `attachment; filename="sertifikat-${request.params.id.slice(0, 8)}.pdf"`)
           .send(pdf);
+      },
+    );
+    app.post(
+      '/api/tenants/:kw/certificates/:id/revoke',
+      { schema: { tags, params: certificateParams, body: revokeInput } },
+      async (request, reply) => {
+        await attendance.revoke(requireActor(request), request.params.kw, request.params.id, request.body.reason);
+        return reply.code(204).send();
       },
     );
     app.get(

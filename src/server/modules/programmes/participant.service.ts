@@ -72,7 +72,7 @@ export function createParticipantService(deps: ParticipantDeps) {
       scale: f.scale, sector: f.sector, source: p.source, sourceDetail: p.sourceDetail, status: p.status, overrideReason: p.overrideReason,
       nominatedByName: p.nominatedByName, decidedByName: p.decidedByName, createdAt: p.createdAt.toISOString(),
       eligible: result.eligible, firstTime: result.firstTime, reasons: result.reasons, rank,
-      attended: f.attended, attendancePercent: p.attendancePercent, certificateId: f.certificateId, version: p.version,
+      attended: f.attended, attendancePercent: p.attendancePercent, certificateId: f.certificateId, certificateRevoked: f.certificateRevoked, version: p.version,
     };
   }
 

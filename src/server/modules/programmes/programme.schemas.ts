@@ -163,6 +163,7 @@ export const participantView = z.object({
   attended: z.number().int(),
   attendancePercent: z.number().int().nullable(),
   certificateId: z.uuid().nullable(),
+  certificateRevoked: z.boolean(),
   version: z.number().int(),
 });
 export type ParticipantView = z.infer<typeof participantView>;
@@ -191,6 +192,7 @@ export const checkinResult = z.object({
 export const attendanceList = z.object({
   items: z.array(z.object({ participantId: z.uuid(), ownerName: z.string(), businessName: z.string(), checkedInAt: z.string().nullable(), method: z.enum(['qr', 'list']).nullable() })),
 });
+export const revokeInput = z.object({ reason: z.string().trim().min(5).max(300) });
 export const completionResult = z.object({ completed: z.number().int(), notCompleted: z.number().int(), certificates: z.number().int() });
 
 export const certificateVerification = z.object({

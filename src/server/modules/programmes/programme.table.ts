@@ -206,6 +206,8 @@ export const certificates = pgTable(
     code: text('code').notNull(),
     issuedAt: createdAt(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedByName: text('revoked_by_name'),
+    revokeReason: text('revoke_reason'),
   },
   (t) => [
     primaryKey({ columns: [t.kodeWilayah, t.id] }),

@@ -214,6 +214,15 @@ describe('attendance, completion and certificates', () => {
     expect(verified.statusCode).toBe(200);
     expect(verified.json()).toMatchObject({ valid: true, participantName: 'Pemilik Keripik Singkong Bu Euis', programmeTitle: 'Pelatihan Pemasaran Digital' });
     expect((await t.app.inject({ method: 'GET', url: `/api/public/certificates/${KW}/ABCDEFGHJKMN` })).statusCode).toBe(404);
+
+    // Revoked: the public check says so, the PDF is gone, a second revocation is a conflict; the head cannot.
+    expect((await post('kadis', `/certificates/${finished.certificateId}/revoke`, { reason: 'Kehadiran tidak benar' })).statusCode).toBe(403);
+    expect((await post('petugas', `/certificates/${finished.certificateId}/revoke`, { reason: 'Kehadiran tidak benar' })).statusCode).toBe(204);
+    expect((await post('petugas', `/certificates/${finished.certificateId}/revoke`, { reason: 'Kehadiran tidak benar' })).json().error.messageKey).toBe('errors.programme.certificateRevoked');
+    expect((await t.app.inject({ method: 'GET', url: `/api/public/certificates/${KW}/${code}` })).json()).toMatchObject({ valid: false, revoked: true });
+    expect((await get('petugas', `/certificates/${finished.certificateId}.pdf`)).statusCode).toBe(404);
+    const after = (await get('petugas', `/batches/${p.batchId}/participants`)).json().items.find((x: { id: string }) => x.id === present.id);
+    expect(after).toMatchObject({ certificateId: null, certificateRevoked: true });
   });
 });
 

@@ -75,3 +75,16 @@ export function useBusinessLookup(kw: string, q: string) {
 /** The address of a certificate PDF in the user's language. */
 export const certificateUrl = (kw: string, certificateId: string, lang: string) =>
   `/api/tenants/${kw}/certificates/${certificateId}.pdf?lang=${lang === 'en' ? 'en' : 'id'}`;
+
+/** Revokes a certificate with a reason; the public check then says "dicabut". */
+export function useRevokeCertificate(kw: string) {
+  const changed = useParticipantsChanged(kw);
+  return useMutation({
+    mutationFn: ({ certificateId, reason }: { certificateId: string; reason: string }) =>
+      api<void>(`/tenants/${kw}/certificates/${certificateId}/revoke`, { method: 'POST', body: { reason } }),
+    onSuccess: changed,
+    onError: (e) => {
+      if (isApiError(e, 404, 409)) changed();
+    },
+  });
+}

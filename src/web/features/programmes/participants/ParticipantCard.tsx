@@ -9,6 +9,7 @@ import { sourceDetailText } from '../sources';
 import { ParticipantStatusBadge } from '../ProgrammeStatusBadge';
 import { DecisionButtons } from './DecisionButtons';
 import { EligibilityChips } from './EligibilityChips';
+import { RevokeCertificate } from './RevokeCertificate';
 
 interface Props {
   kw: string;
@@ -71,12 +72,20 @@ export function ParticipantCard({ kw, p, labels, desaName, canDecide, batchCompl
           </Text>
         )}
         {p.certificateId && (
-          <Anchor href={certificateUrl(kw, p.certificateId, i18n.language)} target="_blank" rel="noopener" fw={600} data-testid="participant-certificate">
-            <Group gap={4} component="span">
-              <IconCertificate size={16} aria-hidden />
-              {t('programmes.participant.certificate')}
-            </Group>
-          </Anchor>
+          <Group gap="xs" justify="space-between">
+            <Anchor href={certificateUrl(kw, p.certificateId, i18n.language)} target="_blank" rel="noopener" fw={600} data-testid="participant-certificate">
+              <Group gap={4} component="span">
+                <IconCertificate size={16} aria-hidden />
+                {t('programmes.participant.certificate')}
+              </Group>
+            </Anchor>
+            {canDecide && <RevokeCertificate kw={kw} p={{ ...p, certificateId: p.certificateId }} />}
+          </Group>
+        )}
+        {p.certificateRevoked && !p.certificateId && (
+          <Text size="sm" c="red.8" fw={600} data-testid="participant-certificate-revoked">
+            {t('programmes.participant.certificateRevoked')}
+          </Text>
         )}
         {canDecide && <DecisionButtons kw={kw} p={p} batchCompleted={batchCompleted} />}
       </Stack>
