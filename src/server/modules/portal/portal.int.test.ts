@@ -137,6 +137,20 @@ describe('linking, needs and applying', () => {
     expect(claim).toMatchObject({ kind: 'link', ownerName: 'Pemilik Kue Balok Pak Maman', businessNames: ['Kue Balok Pak Maman'] });
     const approved = await t.app.inject({ method: 'POST', url: `${api}/owner-claims/${claim.id}/decision`, headers: { cookie: officer }, payload: { action: 'approve' } });
     expect(approved.json().status).toBe('approved');
+
+    // A waiting link request is settled when the owner links by a matching phone meanwhile.
+    const later = await registryBusiness('Surabi Oncom Teh Lia', '0205', '0812-5550-1205');
+    const lia = await signUp('081255507777', 'Lia Amelia');
+    expect((await t.app.inject({ method: 'POST', url: `${api}/portal/link`, headers: { cookie: lia }, payload: { nik: later.nik } })).json().outcome).toBe('pending');
+    const registryOwner = (await t.app.inject({ method: 'GET', url: `${api}/businesses/${later.id}`, headers: { cookie: officer } })).json();
+    const put = await t.app.inject({
+      method: 'PUT', url: `${api}/businesses/${later.id}`, headers: { cookie: officer },
+      payload: { ...businessPayload(t.kecamatan[0]!, { name: 'Surabi Oncom Teh Lia' }), version: registryOwner.version, owner: { ...registryOwner.owner, phone: '0812-5550-7777', id: registryOwner.owner.id, version: registryOwner.owner.version } },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: `${api}/portal/link`, headers: { cookie: lia }, payload: { nik: later.nik } })).json().outcome).toBe('linked');
+    const liaMe = (await t.app.inject({ method: 'GET', url: `${api}/portal/me`, headers: { cookie: lia } })).json();
+    expect(liaMe.claims[0]).toMatchObject({ kind: 'link', status: 'approved' });
     const me = (await t.app.inject({ method: 'GET', url: `${api}/portal/me`, headers: { cookie: owner } })).json();
     expect(me).toMatchObject({ linked: true, businesses: [{ id: b.id }] });
 

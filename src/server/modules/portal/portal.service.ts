@@ -90,6 +90,17 @@ export function createPortalService({ db, repo, auth, registry, tenants, audit, 
       const verified = candidates.find((o) => o.phone && normalisePhone(o.phone) === actor.username);
       if (verified) {
         await linkTo(actor, kw, actor.userId, verified.id);
+        // A link request still waiting for an officer is settled by this link: it must not linger in their queue.
+        const waiting = (await repo.claimsOfUser(kw, actor.userId)).filter((c) => c.status === 'pending' && c.kind === 'link');
+        if (waiting.length) {
+          await inTransaction(db, async (tx) => {
+            for (const c of waiting) {
+              await repo.decideClaim(tx, kw, c.id, c.ownerId === verified.id
+                ? { status: 'approved', decidedByName: 'Sistem (nomor HP cocok)', decidedAt: new Date() }
+                : { status: 'rejected', decidedByName: 'Sistem (nomor HP cocok)', decidedAt: new Date(), rejectReason: 'Akun sudah terhubung ke data pemilik lain.' });
+            }
+          });
+        }
         return { outcome: 'linked' as const, me: await me(actor, kw, verified.id) };
       }
       if (hasPending(await repo.claimsOfUser(kw, actor.userId))) throw fail.conflict('errors.portal.claimPending');
