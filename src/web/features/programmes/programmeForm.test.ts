@@ -3,14 +3,13 @@ import type { ProgrammeView } from '../../api/types';
 import {
   checkProgramme,
   cleanTargets,
-  differingProgrammePaths,
   emptyProgramme,
   formPathOf,
   formToInput,
-  mergeProgrammeValues,
   programmeToForm,
   targetTotal,
 } from './programmeForm';
+import { differingFieldPaths, mergeThreeWay } from '../../lib/formMerge';
 
 const view: ProgrammeView = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -78,10 +77,10 @@ describe('programme form after a version conflict', () => {
     const old = programmeToForm(view);
     const user = { ...old, title: 'Pelatihan Pemasaran Digital Angkatan II', rules: { ...old.rules, firstTimeFirst: true } };
     const latest = { ...old, budgetAmount: 80_000_000, title: 'Judul baru dari rekan', rules: { ...old.rules, maxBusinessAgeYears: 5 as const } };
-    const merged = mergeProgrammeValues(user, old, latest);
+    const merged = mergeThreeWay(user, old, latest, 'rules');
     expect(merged.title).toBe('Pelatihan Pemasaran Digital Angkatan II');
     expect(merged.budgetAmount).toBe(80_000_000);
     expect(merged.rules).toEqual({ ...old.rules, firstTimeFirst: true, maxBusinessAgeYears: 5 });
-    expect(differingProgrammePaths(old, latest)).toEqual(['title', 'budgetAmount', 'rules.maxBusinessAgeYears']);
+    expect(differingFieldPaths(old, latest, 'rules')).toEqual(['title', 'budgetAmount', 'rules.maxBusinessAgeYears']);
   });
 });

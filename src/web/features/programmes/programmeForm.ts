@@ -112,27 +112,3 @@ export function formPathOf(serverPath: string): string {
   return serverPath.startsWith('targets.') ? 'targets' : serverPath;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** Field paths that differ between two sets of values (`rules.*` one by one, the rest per field). */
-export function differingProgrammePaths(a: ProgrammeFormValues, b: ProgrammeFormValues): string[] {
-  const out: string[] = [];
-  for (const key of Object.keys(a) as (keyof ProgrammeFormValues)[]) {
-    if (key === 'rules') {
-      for (const k of Object.keys(a.rules) as (keyof RuleFormValues)[]) if (!same(a.rules[k], b.rules[k])) out.push(`rules.${k}`);
-    } else if (!same(a[key], b[key])) out.push(key);
-  }
-  return out;
-}
-
-/** After a conflict, a three-way merge: what the user left as found takes the latest saved value; what they changed stays. */
-export function mergeProgrammeValues(user: ProgrammeFormValues, oldBase: ProgrammeFormValues, latest: ProgrammeFormValues): ProgrammeFormValues {
-  const merged = { ...user, rules: { ...user.rules } } as unknown as Record<string, unknown> & { rules: Record<string, unknown> };
-  for (const key of Object.keys(user) as (keyof ProgrammeFormValues)[]) {
-    if (key !== 'rules' && same(user[key], oldBase[key])) merged[key] = latest[key];
-  }
-  for (const k of Object.keys(user.rules) as (keyof RuleFormValues)[]) {
-    if (same(user.rules[k], oldBase.rules[k])) merged.rules[k] = latest.rules[k];
-  }
-  return merged as unknown as ProgrammeFormValues;
-}

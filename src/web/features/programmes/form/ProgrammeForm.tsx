@@ -5,16 +5,15 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client';
 import type { ProgrammeView, Regions } from '../../../api/types';
+import { reloadMerge } from '../../../lib/formMerge';
 import { errorMessage, translateKey } from '../../../lib/messages';
 import { ConflictAlert, type ConflictState } from '../../registry/form/ConflictAlert';
 import { ErrorSummary, type SummaryItem } from '../../registry/form/ErrorSummary';
 import {
   checkProgramme,
-  differingProgrammePaths,
   emptyProgramme,
   formPathOf,
   formToInput,
-  mergeProgrammeValues,
   programmeToForm,
 } from '../programmeForm';
 import { fetchLatestProgramme, useCreateProgramme, useUpdateProgramme } from '../programmes.api';
@@ -102,17 +101,10 @@ export function ProgrammeForm({ kw, detail, year, regions, onSaved, onCancel }: 
     setReloading(true);
     try {
       const latest = await fetchLatestProgramme(queryClient, kw, base.id);
-      const oldValues = programmeToForm(base);
-      const latestValues = programmeToForm(latest);
-      const byOthers = differingProgrammePaths(oldValues, latestValues);
-      const byUser = new Set(differingProgrammePaths(form.getValues(), oldValues));
-      form.setValues(mergeProgrammeValues(form.getValues(), oldValues, latestValues));
+      const { values, ...changed } = reloadMerge(form.getValues(), programmeToForm(base), programmeToForm(latest), 'rules', (p) => programmeFieldLabel(t, p));
+      form.setValues(values);
       setBase(latest);
-      setConflict({
-        kind: 'reloaded',
-        changedByOthers: byOthers.map((p) => programmeFieldLabel(t, p)),
-        changedByBoth: byOthers.filter((p) => byUser.has(p)).map((p) => programmeFieldLabel(t, p)),
-      });
+      setConflict({ kind: 'reloaded', ...changed });
     } catch (e) {
       if (isApiError(e, 404)) setConflict({ kind: 'deleted' });
       else setOtherError(e);

@@ -12,7 +12,8 @@ import { ConflictAlert, type ConflictState } from './ConflictAlert';
 import { EconomySection } from './EconomySection';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary';
 import { fieldLabel } from './fieldPaths';
-import { differingPaths, emptyValues, fromDetail, mergeValues, toCreateBody, toUpdateBody } from './formValues';
+import { reloadMerge } from '../../../lib/formMerge';
+import { differingPaths, emptyValues, fromDetail, toCreateBody, toUpdateBody } from './formValues';
 import { LicenceRows } from './LicenceRows';
 import { LocationSection } from './LocationSection';
 import { OwnerSection } from './OwnerSection';
@@ -97,18 +98,10 @@ export function BusinessForm({ kw, detail, regions, kecamatanCodes, onSaved, onC
     setReloading(true);
     try {
       const latest = await fetchLatestBusiness(queryClient, kw, base.id);
-      const oldValues = fromDetail(base);
-      const latestValues = fromDetail(latest);
-      const user = form.getValues();
-      const byOthers = differingPaths(oldValues, latestValues);
-      const byUser = new Set(differingPaths(user, oldValues));
-      form.setValues(mergeValues(user, oldValues, latestValues));
+      const { values, ...changed } = reloadMerge(form.getValues(), fromDetail(base), fromDetail(latest), 'owner', (p) => fieldLabel(t, p));
+      form.setValues(values);
       setBase(latest);
-      setConflict({
-        kind: 'reloaded',
-        changedByOthers: byOthers.map((p) => fieldLabel(t, p)),
-        changedByBoth: byOthers.filter((p) => byUser.has(p)).map((p) => fieldLabel(t, p)),
-      });
+      setConflict({ kind: 'reloaded', ...changed });
     } catch (e) {
       if (isApiError(e, 404)) setConflict({ kind: 'deleted' });
       else setOtherError(e);

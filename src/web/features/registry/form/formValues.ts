@@ -10,6 +10,7 @@ import type {
   Sector,
   UpdateBusinessBody,
 } from '../../../api/types';
+import { differingFieldPaths } from '../../../lib/formMerge';
 
 /** One licence row of the form; `key` keeps React rows stable while rows are added and removed. */
 export interface LicenceRow {
@@ -179,29 +180,5 @@ export function toUpdateBody(
 }
 
 /** Top-level (and owner.*) paths whose values differ between two value sets. */
-export function differingPaths(a: BusinessFormValues, b: BusinessFormValues): string[] {
-  const out: string[] = [];
-  for (const key of Object.keys(a) as (keyof BusinessFormValues)[]) {
-    if (key === 'owner') {
-      for (const k of Object.keys(a.owner) as (keyof OwnerFormValues)[]) if (a.owner[k] !== b.owner[k]) out.push(`owner.${k}`);
-    } else if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) out.push(key);
-  }
-  return out;
-}
+export const differingPaths = (a: BusinessFormValues, b: BusinessFormValues): string[] => differingFieldPaths(a, b, 'owner');
 
-/**
- * After a conflict: a three-way merge. Where the user left a field as they found it, take the
- * latest saved value; where they typed something, keep what they typed.
- */
-export function mergeValues(user: BusinessFormValues, oldBase: BusinessFormValues, latest: BusinessFormValues): BusinessFormValues {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  const merged = { ...user, owner: { ...user.owner } } as BusinessFormValues;
-  for (const key of Object.keys(user) as (keyof BusinessFormValues)[]) {
-    if (key === 'owner') continue;
-    if (same(user[key], oldBase[key])) (merged as unknown as Record<string, unknown>)[key] = latest[key];
-  }
-  for (const k of Object.keys(user.owner) as (keyof OwnerFormValues)[]) {
-    if (user.owner[k] === oldBase.owner[k]) (merged.owner as unknown as Record<string, unknown>)[k] = latest.owner[k];
-  }
-  return merged;
-}
