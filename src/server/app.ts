@@ -124,7 +124,7 @@ export function createServices({ config, database, regions }: AppDeps) {
   const signup = createSignupService({ db, repo: portalRepo, auth, tenants, notify, kick: () => notifications.kick(), secret });
   const ownerProgrammes = createOwnerProgrammeService({
     programmeRepo, repo: participantRepo, attendance,
-    needsOf: async (actor, kw) => (await portal.me(actor, kw)).businesses.flatMap((b) => b.needs),
+    needsOf: portal.statedNeeds,
   });
   return {
     audit, auth, tenants, registry, recap, imports, duplicates, notifications, notificationLog,

@@ -40,10 +40,14 @@ const auditActor = (actor: Actor) => ({ userId: actor.userId, name: actor.displa
 
 /** The owner's side of the registry: who they are, linking to their records, new businesses, needs; and claim review. */
 export function createPortalService({ db, repo, auth, registry, tenants, audit, regions }: PortalDeps) {
-  async function me(actor: Actor, kw: string, ownerId = ownerMembership(actor, kw).ownerId): Promise<PortalMe> {
-    const tenant = await tenants.requireTenant(kw);
+  /** The owner record's businesses and the latest statement of needs of each. */
+  async function ownedWithNeeds(kw: string, ownerId: string | null) {
     const owned = ownerId ? await repo.businessesOfOwner(kw, ownerId) : [];
-    const [needs, claims] = await Promise.all([repo.latestNeeds(kw, owned.map((b) => b.id)), repo.claimsOfUser(kw, actor.userId)]);
+    return { owned, needs: await repo.latestNeeds(kw, owned.map((b) => b.id)) };
+  }
+
+  async function me(actor: Actor, kw: string, ownerId = ownerMembership(actor, kw).ownerId): Promise<PortalMe> {
+    const [tenant, { owned, needs }, claims] = await Promise.all([tenants.requireTenant(kw), ownedWithNeeds(kw, ownerId), repo.claimsOfUser(kw, actor.userId)]);
     return {
       displayName: actor.displayName, phone: actor.username, tenantName: tenant.name, isDemo: tenant.isDemo, linked: Boolean(ownerId),
       businesses: owned.map((b) => {
@@ -77,6 +81,12 @@ export function createPortalService({ db, repo, auth, registry, tenants, audit, 
 
   return {
     me,
+
+    /** Every topic the owner's businesses need (latest statements), for "matches your needs". */
+    async statedNeeds(actor: Actor, kw: string): Promise<string[]> {
+      const { needs } = await ownedWithNeeds(kw, ownerMembership(actor, kw).ownerId);
+      return needs.flatMap((n) => n.needs);
+    },
 
     /**
      * Links by NIK. The phone proves it: when the registry has this NIK with the phone the owner just

@@ -10,7 +10,7 @@ import type { RegionDirectory } from '../tenancy/regions';
 import { checkEligibility, type EligibilityResult, rankCandidates } from './eligibility';
 import type { ParticipantFacts, ParticipantRepository, ParticipantRow } from './participant.repository';
 import { assertManagesProgrammes, assertReadsProgrammes, nominationScope, ownerIdOf } from './programme.policy';
-import type { ProgrammeRow } from './programme.repository';
+import type { BatchRow, ProgrammeRow } from './programme.repository';
 import type { DecisionInput, NominationInput, ParticipantView } from './programme.schemas';
 import type { ProgrammeService } from './programme.service';
 import type { ParticipantStatus } from './programme.table';
@@ -18,7 +18,7 @@ import type { ParticipantStatus } from './programme.table';
 export interface ParticipantDeps {
   db: Db;
   repo: ParticipantRepository;
-  programmes: Pick<ProgrammeService, 'load' | 'loadBatch'> & { lockBatch(tx: Db, kw: string, id: string): Promise<{ capacity: number; completedAt: Date | null } | undefined> };
+  programmes: Pick<ProgrammeService, 'load' | 'loadBatch'> & { lockBatch(tx: Db, kw: string, id: string): Promise<BatchRow | undefined> };
   registry: Pick<RegistryService, 'assertReadable'>;
   audit: AuditService;
   regions: RegionDirectory;
@@ -137,11 +137,10 @@ export function createParticipantService(deps: ParticipantDeps) {
         kodeWilayah: kw, actor: auditActor(actor), action: 'update', entity: 'participant', entityId: current.id,
         before: { status: current.status }, after: { status, overrideReason: fields.overrideReason ?? undefined },
       });
-      const fullBatch = await programmes.loadBatch(kw, current.batchId, tx);
       if (status === 'accepted' && current.status !== 'accepted') {
-        await notifyOwner(tx, kw, { ...facts, participant: updated }, 'application_accepted', { programme: programme.title, batch: fullBatch.name, startsOn: fullBatch.startsOn, venue: fullBatch.venue ?? '-' });
+        await notifyOwner(tx, kw, { ...facts, participant: updated }, 'application_accepted', { programme: programme.title, batch: batch.name, startsOn: batch.startsOn, venue: batch.venue ?? '-' });
       }
-      if (current.status === 'accepted' && status !== 'accepted') await promoteFromWaitlist(tx, kw, fullBatch, programme, current.id);
+      if (current.status === 'accepted' && status !== 'accepted') await promoteFromWaitlist(tx, kw, batch, programme, current.id);
     });
   }
 
