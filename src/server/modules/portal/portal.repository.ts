@@ -70,11 +70,6 @@ export function createPortalRepository(db: Db) {
         .orderBy(businesses.name);
     },
 
-    async ownerBrief(kw: string, ownerId: string) {
-      const [row] = await db.select({ fullName: owners.fullName, phone: owners.phone }).from(owners).where(and(eq(owners.kodeWilayah, kw), eq(owners.id, ownerId)));
-      return row;
-    },
-
     /** The latest statement of needs per business. */
     async latestNeeds(kw: string, businessIds: string[]) {
       if (!businessIds.length) return [];

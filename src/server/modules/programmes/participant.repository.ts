@@ -125,16 +125,6 @@ export function createParticipantRepository(db: Db) {
       return Number(row?.n ?? 0);
     },
 
-    async firstWaitlisted(tx: Db, kw: string, batchId: string): Promise<ParticipantRow | undefined> {
-      const [row] = await tx
-        .select()
-        .from(participants)
-        .where(and(eq(participants.kodeWilayah, kw), eq(participants.batchId, batchId), eq(participants.status, 'waitlisted')))
-        .orderBy(asc(participants.waitlistedAt), asc(participants.createdAt))
-        .limit(1);
-      return row;
-    },
-
     /** Records a check-in; false when this participant was already checked in to the session. */
     async checkIn(tx: Db, row: typeof attendance.$inferInsert): Promise<{ inserted: boolean; checkedInAt: Date }> {
       const [inserted] = await tx.insert(attendance).values(row).onConflictDoNothing().returning();
