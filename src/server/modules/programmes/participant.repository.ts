@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/query';
 import { businesses, licences, owners } from '../registry/registry.table';
-import { attendance, certificates, participants, programmeBatches, programmes, programmeSessions } from './programme.table';
+import { attendance, certificates, participants, programmeBatches, programmes, programmeSessions, SEATED_SQL } from './programme.table';
 
 export type ParticipantRow = typeof participants.$inferSelect;
 type NewParticipant = typeof participants.$inferInsert;
@@ -113,7 +113,7 @@ export function createParticipantRepository(db: Db) {
         tx,
         sql`select b.kecamatan_code, count(*) as n from ${participants} p
           join ${businesses} b on b.kode_wilayah = p.kode_wilayah and b.id = p.business_id
-          where p.kode_wilayah = ${kw} and p.programme_id = ${programmeId} and p.status in ('accepted', 'completed', 'not_completed')
+          where p.kode_wilayah = ${kw} and p.programme_id = ${programmeId} and p.status in ${SEATED_SQL}
           group by b.kecamatan_code`,
       );
       return Object.fromEntries(rows.map((r) => [r.kecamatan_code, Number(r.n)]));
@@ -121,7 +121,7 @@ export function createParticipantRepository(db: Db) {
 
     async acceptedCount(tx: Db, kw: string, batchId: string): Promise<number> {
       const [row] = await queryRows<{ n: string }>(tx, sql`select count(*) as n from ${participants}
-        where kode_wilayah = ${kw} and batch_id = ${batchId} and status in ('accepted', 'completed', 'not_completed')`);
+        where kode_wilayah = ${kw} and batch_id = ${batchId} and status in ${SEATED_SQL}`);
       return Number(row?.n ?? 0);
     },
 
@@ -153,7 +153,7 @@ export function createParticipantRepository(db: Db) {
           attendance,
           and(eq(attendance.kodeWilayah, participants.kodeWilayah), eq(attendance.participantId, participants.id), eq(attendance.sessionId, sessionId)),
         )
-        .where(and(eq(participants.kodeWilayah, kw), eq(participants.batchId, batchId), sql`${participants.status} in ('accepted', 'completed', 'not_completed')`))
+        .where(and(eq(participants.kodeWilayah, kw), eq(participants.batchId, batchId), sql`${participants.status} in ${SEATED_SQL}`))
         .orderBy(asc(owners.fullName));
     },
 

@@ -13,7 +13,7 @@ import { assertManagesProgrammes, assertReadsProgrammes, nominationScope, ownerI
 import type { BatchRow, ProgrammeRow } from './programme.repository';
 import type { DecisionInput, NominationInput, ParticipantView } from './programme.schemas';
 import type { ProgrammeService } from './programme.service';
-import type { ParticipantStatus } from './programme.table';
+import { type ParticipantStatus, SEATED_STATUSES } from './programme.table';
 
 export interface ParticipantDeps {
   db: Db;
@@ -26,8 +26,7 @@ export interface ParticipantDeps {
   now?: () => Date;
 }
 
-/** Statuses that hold a seat in the batch. */
-const SEATED: ParticipantStatus[] = ['accepted', 'completed', 'not_completed'];
+const SEATED: readonly ParticipantStatus[] = SEATED_STATUSES;
 /** Which details each nomination source must name. */
 const REQUIRED_DETAIL: Partial<Record<NominationInput['source'], (keyof NominationInput['sourceDetail'])[]>> = {
   epokir: ['councilMember'], agency: ['agency'], topdown: ['occasion'], musrenbang: ['year', 'desaCode'],

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/query';
-import { attendance, participants, programmeBatches, programmes, programmeSessions } from './programme.table';
+import { attendance, participants, programmeBatches, programmes, programmeSessions, SEATED_SQL } from './programme.table';
 
 export type ProgrammeRow = typeof programmes.$inferSelect;
 export type BatchRow = typeof programmeBatches.$inferSelect;
@@ -50,7 +50,7 @@ export function createProgrammeRepository(db: Db) {
           // Qualified by hand: in a one-table select Drizzle writes bare column names, which inside the
           // subquery would bind to the subquery's own table.
           realised: sql<number>`(select count(*) from ${participants} p where p.kode_wilayah = programmes.kode_wilayah
-            and p.programme_id = programmes.id and p.status in ('accepted', 'completed', 'not_completed'))`.mapWith(Number),
+            and p.programme_id = programmes.id and p.status in ${SEATED_SQL})`.mapWith(Number),
           batchCount: sql<number>`(select count(*) from ${programmeBatches} b where b.kode_wilayah = programmes.kode_wilayah
             and b.programme_id = programmes.id)`.mapWith(Number),
         })
@@ -62,7 +62,7 @@ export function createProgrammeRepository(db: Db) {
 
     async realisedOf(kw: string, programmeId: string): Promise<number> {
       const [row] = await queryRows<{ n: string }>(db, sql`select count(*) as n from ${participants}
-        where kode_wilayah = ${kw} and programme_id = ${programmeId} and status in ('accepted', 'completed', 'not_completed')`);
+        where kode_wilayah = ${kw} and programme_id = ${programmeId} and status in ${SEATED_SQL}`);
       return Number(row?.n ?? 0);
     },
 
@@ -111,7 +111,7 @@ export function createProgrammeRepository(db: Db) {
       const rows = await tx
         .select({
           batchId: participants.batchId,
-          accepted: sql<number>`count(*) filter (where ${participants.status} in ('accepted', 'completed', 'not_completed'))`.mapWith(Number),
+          accepted: sql<number>`count(*) filter (where ${participants.status} in ${SEATED_SQL})`.mapWith(Number),
           waitlisted: sql<number>`count(*) filter (where ${participants.status} = 'waitlisted')`.mapWith(Number),
           applied: sql<number>`count(*) filter (where ${participants.status} = 'applied')`.mapWith(Number),
         })

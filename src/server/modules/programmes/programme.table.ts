@@ -22,6 +22,10 @@ export const PROGRAMME_STATUSES = ['draft', 'open', 'closed'] as const;
 /** Where a participant's nomination came from. */
 export const SOURCES = ['epokir', 'agency', 'topdown', 'musrenbang', 'self', 'assistant'] as const;
 export const PARTICIPANT_STATUSES = ['applied', 'accepted', 'waitlisted', 'rejected', 'withdrawn', 'completed', 'not_completed'] as const;
+/** Statuses that hold a seat in a batch: accepted, then completed or not. Seats, quotas and "realised" count these. */
+export const SEATED_STATUSES = ['accepted', 'completed', 'not_completed'] as const;
+/** `('accepted', 'completed', 'not_completed')` for SQL `in` lists (constants, never user input). */
+export const SEATED_SQL = sql.raw(`(${SEATED_STATUSES.map((s) => `'${s}'`).join(', ')})`);
 export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 export type Topic = (typeof TOPICS)[number];
 export type Source = (typeof SOURCES)[number];

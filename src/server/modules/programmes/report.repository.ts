@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/query';
+import { SEATED_SQL } from './programme.table';
 
-/** Seated participants: the ones who took a place (accepted, then completed or not). */
-const SEATED = sql.raw(`('accepted', 'completed', 'not_completed')`);
 
 /** SQL of the programme reports: counts over one year's participants, needs and targets. */
 export function createReportRepository(db: Db) {
@@ -15,7 +14,7 @@ export function createReportRepository(db: Db) {
         join programmes g on g.kode_wilayah = p.kode_wilayah and g.id = p.programme_id
         join businesses b on b.kode_wilayah = p.kode_wilayah and b.id = p.business_id
         join owners o on o.kode_wilayah = p.kode_wilayah and o.id = p.owner_id
-        where p.kode_wilayah = ${kw} and g.year = ${year} and p.status in ${SEATED}
+        where p.kode_wilayah = ${kw} and g.year = ${year} and p.status in ${SEATED_SQL}
         group by 1 order by 2 desc`,
     );
 
@@ -29,7 +28,7 @@ export function createReportRepository(db: Db) {
         kw,
         year,
         sql`case when exists (select 1 from participants q where q.kode_wilayah = p.kode_wilayah and q.business_id = p.business_id
-          and q.id <> p.id and q.status in ${SEATED} and q.created_at < p.created_at) then 'repeat' else 'first' end`,
+          and q.id <> p.id and q.status in ${SEATED_SQL} and q.created_at < p.created_at) then 'repeat' else 'first' end`,
       ),
 
     /** Per kecamatan and topic: businesses whose latest statement of needs names the topic. */
@@ -49,7 +48,7 @@ export function createReportRepository(db: Db) {
       queryRows<{ id: string; title: string; topic: string; targets: Record<string, number>; realised: string; completed: string }>(
         db,
         sql`select g.id, g.title, g.topic, g.targets,
-            count(p.id) filter (where p.status in ${SEATED}) as realised,
+            count(p.id) filter (where p.status in ${SEATED_SQL}) as realised,
             count(p.id) filter (where p.status = 'completed') as completed
           from programmes g left join participants p on p.kode_wilayah = g.kode_wilayah and p.programme_id = g.id
           where g.kode_wilayah = ${kw} and g.year = ${year}
