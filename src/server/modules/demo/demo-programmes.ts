@@ -80,12 +80,11 @@ export async function seedDemoProgrammes(deps: DemoProgrammeDeps, kw: string, ad
   });
 
   // What owners said they need, for the "needs vs places offered" report.
-  await inTransaction(database.db, async (tx) => {
-    for (const [i, b] of picks.entries()) {
-      const needs = [TOPICS[i % 7]!, TOPICS[(i * 3 + 1) % 10]!].filter((v, k, all) => all.indexOf(v) === k);
-      await portalRepo.insertNeeds(tx, { kodeWilayah: kw, id: randomUUID(), businessId: b.id, needs, note: null, statedByName: 'Data demo' });
-    }
-  });
+  const statements = picks.map((b, i) => ({
+    kodeWilayah: kw, id: randomUUID(), businessId: b.id, note: null, statedByName: 'Data demo',
+    needs: [TOPICS[i % 7]!, TOPICS[(i * 3 + 1) % 10]!].filter((v, k, all) => all.indexOf(v) === k),
+  }));
+  await inTransaction(database.db, (tx) => portalRepo.insertNeeds(tx, statements));
   return 3;
 }
 

@@ -81,8 +81,9 @@ export function createPortalRepository(db: Db) {
       );
     },
 
-    async insertNeeds(tx: Db, row: typeof businessNeeds.$inferInsert): Promise<void> {
-      await tx.insert(businessNeeds).values(row);
+    /** Statements of needs, several in one statement (the demo seeds 1,500; 6 bind parameters each). */
+    async insertNeeds(tx: Db, rows: (typeof businessNeeds.$inferInsert)[]): Promise<void> {
+      if (rows.length) await tx.insert(businessNeeds).values(rows);
     },
 
     async insertClaim(tx: Db, row: typeof ownerClaims.$inferInsert): Promise<void> {

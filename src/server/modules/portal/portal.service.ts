@@ -139,10 +139,10 @@ export function createPortalService({ db, repo, auth, registry, tenants, audit, 
       if (!ownerId) throw fail.conflict('errors.portal.notLinked');
       await registry.assertReadable(actor, kw, input.businessId);
       await inTransaction(db, (tx) =>
-        repo.insertNeeds(tx, {
+        repo.insertNeeds(tx, [{
           kodeWilayah: kw, id: randomUUID(), businessId: input.businessId, needs: [...new Set(input.needs)] as never, note: input.note ?? null,
           statedByName: actor.displayName,
-        }),
+        }]),
       );
       return me(actor, kw);
     },
