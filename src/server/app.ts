@@ -54,6 +54,13 @@ import { programmeRoutes } from './modules/programmes/programme.routes';
 import { createProgrammeService } from './modules/programmes/programme.service';
 import { createReportRepository } from './modules/programmes/report.repository';
 import { createReportService } from './modules/programmes/report.service';
+import { createCheckinService } from './modules/followup/checkin.service';
+import { createFollowupRepository } from './modules/followup/followup.repository';
+import { followupRoutes } from './modules/followup/followup.routes';
+import { createFollowupService } from './modules/followup/followup.service';
+import { createOutcomeService } from './modules/followup/outcome.service';
+import { createSelfReportService } from './modules/followup/self-report.service';
+import { createRegistryObservations } from './modules/registry/registry.observations';
 
 export interface AppDeps {
   config: Config;
@@ -105,6 +112,15 @@ export function createServices({ config, database, regions }: AppDeps) {
   const notify = notifications.enqueue;
   const secret = loadOrCreateSecret(config.DATA_DIR, config.APP_SECRET);
 
+  // Follow-up monitoring (issue 5): created before the programmes, whose seat decisions take its baseline
+  // and whose completions plan its tasks (hooks called inside their transactions).
+  const observations = createRegistryObservations({ repo: registryRepo, audit, tenants });
+  const followupRepo = createFollowupRepository(db);
+  const followup = createFollowupService({ db, repo: followupRepo, observations, tenants, regions, notify, secret, publicUrl: config.PUBLIC_URL });
+  const checkins = createCheckinService({ db, repo: followupRepo, observations, audit });
+  const outcomes = createOutcomeService({ repo: followupRepo, followup, regions, tenantUsers: auth.listTenantUsers });
+  const selfReport = createSelfReportService({ repo: followupRepo, checkins, observations, tenants, secret });
+
   const programmeRepo = createProgrammeRepository(db);
   const participantRepo = createParticipantRepository(db);
   // Raising a batch's capacity fills the new seats from its waitlist: the programme service calls back into
@@ -112,10 +128,11 @@ export function createServices({ config, database, regions }: AppDeps) {
   let fillSeats: (tx: Db, kw: string, batchId: string) => Promise<void> = async () => undefined;
   const programmes = createProgrammeService({ db, repo: programmeRepo, audit, regions, onCapacityRaised: (tx, kw, id) => fillSeats(tx, kw, id) });
   const attendance = createAttendanceService({
-    db, repo: participantRepo, programmeRepo, tenants, audit, notify, secret, publicUrl: config.PUBLIC_URL,
+    db, repo: participantRepo, programmeRepo, tenants, audit, notify, secret, publicUrl: config.PUBLIC_URL, onCompleted: followup.planTasks,
   });
   const participants = createParticipantService({
     db, repo: participantRepo, programmes: { ...programmes, lockBatch: programmeRepo.lockBatch }, registry, audit, regions, notify,
+    onSeated: followup.takeBaseline,
   });
   fillSeats = participants.fillSeats;
   const reports = createReportService(createReportRepository(db), regions);
@@ -128,7 +145,7 @@ export function createServices({ config, database, regions }: AppDeps) {
   });
   return {
     audit, auth, tenants, registry, recap, imports, duplicates, notifications, notificationLog,
-    programmes, participants, attendance, reports, portal, signup, ownerProgrammes,
+    programmes, participants, attendance, reports, portal, signup, ownerProgrammes, followup, checkins, outcomes, selfReport,
   };
 }
 
@@ -140,6 +157,8 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
     bodyLimit: 2 * 1024 * 1024,
+    // Owners' self-report links carry a signed token of ~140 characters in the path (default limit: 100).
+    routerOptions: { maxParamLength: 256 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -178,6 +197,7 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
       cookie: { secure: config.COOKIE_SECURE, ttlHours: config.SESSION_TTL_HOURS },
     }),
   );
+  await app.register(followupRoutes({ followup: services.followup, checkins: services.checkins, outcomes: services.outcomes, selfReport: services.selfReport }));
   // Background work: the outbox dispatcher, and "your session is tomorrow" reminders every 15 minutes.
   services.notifications.start(config.NOTIFY_INTERVAL_MS);
   const reminders = setInterval(() => {
@@ -201,10 +221,12 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
         reply.header('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
     });
     // The single-page app owns every non-API path: serve index.html and let its router decide.
-    // The owner portal is its own small app (portal.html); everything else is the office app.
-    const isPortal = (url: string) => url === '/portal' || url.startsWith('/portal/') || url.startsWith('/portal?');
+    // The owner portal (portal.html) and the assistants' offline field app (lapangan.html) are their own
+    // small apps; everything else is the office app.
+    const under = (url: string, prefix: string) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`);
+    const pageFor = (url: string) => (under(url, '/portal') ? 'portal.html' : under(url, '/lapangan') ? 'lapangan.html' : 'index.html');
     app.get('/*', { schema: { hide: true } }, (request, reply) =>
-      request.url.startsWith('/api/') ? reply.callNotFound() : reply.sendFile(isPortal(request.url) ? 'portal.html' : 'index.html'),
+      request.url.startsWith('/api/') ? reply.callNotFound() : reply.sendFile(pageFor(request.url)),
     );
   } else {
     app.log.warn(`web app not built (${webRoot}/index.html missing): run npm run build:web`);

@@ -14,3 +14,12 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
 export function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
   return db.transaction((tx) => fn(tx as unknown as Db));
 }
+
+/**
+ * One bind parameter holding a PostgreSQL array literal (`{"a","b"}`), to be cast by the caller
+ * (`= any(${arrayParam(ids)}::uuid[])`). Drizzle would expand a JS array into one parameter per element,
+ * which breaks `any(...)` and PGlite's 32,767-parameter ceiling on large id lists.
+ */
+export function arrayParam(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}

@@ -8,3 +8,4 @@ export * from '../modules/duplicates/duplicates.table';
 export * from '../modules/programmes/programme.table';
 export * from '../modules/portal/portal.table';
 export * from '../modules/notifications/notification.table';
+export * from '../modules/followup/followup.table';

@@ -34,7 +34,7 @@ export async function seedDemoProgrammes(deps: DemoProgrammeDeps, kw: string, ad
   const kecamatan = regions.kecamatanOf(kw);
   const targets = Object.fromEntries(kecamatan.slice(0, 8).map((k) => [k.code, 5]));
   const picks = await sampleBusinesses(database.db, kw, 1500);
-  const common = { year, budgetCode: '2.17.03.1.01.0003', targets, description: null, partners: 'Universitas Padjadjaran; Bank BJB', completionMinPercent: 75 };
+  const common = { year, budgetCode: '2.17.03.1.01.0003', targets, description: null, partners: 'Universitas Padjadjaran; Bank BJB', completionMinPercent: 75, followupOffsetsMonths: [1, 3, 6, 12] };
 
   const bookkeeping = await programmes.create(admin, kw, {
     ...common, title: 'Pelatihan Pembukuan Sederhana', kind: 'training', topic: 'bookkeeping', budgetAmount: 38_500_000, factor: 'human_resources',

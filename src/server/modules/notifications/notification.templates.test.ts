@@ -12,8 +12,12 @@ const SAMPLE: Record<string, string | number> = {
   venue: 'Aula Dinas KUKM',
   session: 'Foto produk dengan HP',
   url: 'https://berdaya.id/s/ab12cd',
+  business: 'Keripik Tempe Bu Euis',
 };
-const paramsOf = (template: (typeof TEMPLATES)[number]) => Object.fromEntries(TEMPLATE_PARAMS[template].map((p) => [p, SAMPLE[p]!]));
+/** A self-report link as long as real ones are (signed token in the path). */
+const SELF_REPORT_URL = 'https://berdaya.id/portal/lapor/S2~32.04~AZLwpCIicACAAAAAAAAAAg~tsv2o0~Ab3dEf6hIj9kLmNo';
+const paramsOf = (template: (typeof TEMPLATES)[number]) =>
+  Object.fromEntries(TEMPLATE_PARAMS[template].map((p) => [p, template === 'self_report_link' && p === 'url' ? SELF_REPORT_URL : SAMPLE[p]!]));
 
 describe('notification templates', () => {
   for (const template of TEMPLATES) {

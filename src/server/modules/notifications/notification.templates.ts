@@ -14,6 +14,7 @@ export const TEMPLATES = [
   'waitlist_promoted',
   'session_reminder',
   'certificate_ready',
+  'self_report_link',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
@@ -28,6 +29,7 @@ export const TEMPLATE_PARAMS: Record<TemplateName, readonly string[]> = {
   waitlist_promoted: ['programme', 'batch', 'startsOn', 'venue'],
   session_reminder: ['programme', 'session', 'startsAt', 'venue'],
   certificate_ready: ['programme', 'url'],
+  self_report_link: ['business', 'url'],
 };
 
 const TEXTS: Record<TemplateName, Record<TemplateLocale, string>> = {
@@ -58,6 +60,10 @@ const TEXTS: Record<TemplateName, Record<TemplateLocale, string>> = {
   certificate_ready: {
     id: 'Berdaya: Sertifikat {{programme}} Anda sudah jadi. Lihat dan unduh di {{url}}',
     en: 'Berdaya: Your {{programme}} certificate is ready. View and download it at {{url}}',
+  },
+  self_report_link: {
+    id: 'Berdaya: Apa kabar {{business}}? Isi laporan singkat: {{url}}',
+    en: 'Berdaya: How is {{business}} doing? Short report: {{url}}',
   },
 };
 

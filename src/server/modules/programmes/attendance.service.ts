@@ -24,6 +24,8 @@ export interface AttendanceDeps {
   secret: Buffer;
   /** Public address of the app, for verification links. */
   publicUrl: string;
+  /** Called in the completion's transaction with who completed: follow-up plans their check-ins. */
+  onCompleted?: (tx: Db, kw: string, programme: { id: string; followupOffsetsMonths: number[] }, completed: { participantId: string; businessId: string }[], completedOn: string) => Promise<unknown>;
   now?: () => Date;
 }
 
@@ -100,6 +102,7 @@ export function createAttendanceService(deps: AttendanceDeps) {
         if (!sessions.length) throw fail.conflict('errors.programme.noSessions');
         const seated = (await repo.factsOfBatch(kw, batchId, tx)).filter((f) => f.participant.status === 'accepted');
         let completed = 0;
+        const completedList: { participantId: string; businessId: string }[] = [];
         const year = now().getFullYear();
         for (const f of seated) {
           const percent = Math.floor((f.attended * 100) / sessions.length);
@@ -107,6 +110,7 @@ export function createAttendanceService(deps: AttendanceDeps) {
           await repo.update(tx, kw, f.participant.id, f.participant.version, { status: done ? 'completed' : 'not_completed', attendancePercent: percent });
           if (!done) continue;
           completed += 1;
+          completedList.push({ participantId: f.participant.id, businessId: f.participant.businessId });
           const serial = await repo.nextCertificateSerial(tx, kw, year);
           const code = certificateCode();
           await repo.insertCertificate(tx, {
@@ -121,6 +125,7 @@ export function createAttendanceService(deps: AttendanceDeps) {
           }
         }
         await programmeRepo.updateBatch(tx, kw, batchId, { completedAt: now() });
+        await deps.onCompleted?.(tx, kw, programme, completedList, regencyDate(kw, now()));
         await audit.record(tx, {
           kodeWilayah: kw, actor: { userId: actor.userId, name: actor.displayName }, action: 'update', entity: 'batch', entityId: batchId,
           after: { completed, notCompleted: seated.length - completed, sessions: sessions.length },

@@ -23,6 +23,8 @@ export interface ParticipantDeps {
   audit: AuditService;
   regions: RegionDirectory;
   notify: (tx: Db, input: NotificationInput) => Promise<unknown>;
+  /** Called in the seat decision's transaction when a business is seated: follow-up takes its baseline. */
+  onSeated?: (tx: Db, kw: string, businessId: string) => Promise<void>;
   now?: () => Date;
 }
 
@@ -104,6 +106,7 @@ export function createParticipantService(deps: ParticipantDeps) {
     const p = next.facts.participant;
     const updated = await repo.update(tx, kw, p.id, p.version, { status: 'accepted', decidedByName: 'Sistem (daftar tunggu)', decidedAt: now(), eligibility: next.result });
     await audit.record(tx, { kodeWilayah: kw, actor: auditActor(null), action: 'update', entity: 'participant', entityId: p.id, before: { status: p.status }, after: { status: 'accepted', reason: 'waitlist_promoted' } });
+    await deps.onSeated?.(tx, kw, p.businessId);
     await notifyOwner(tx, kw, { ...next.facts, participant: updated! }, 'waitlist_promoted', { programme: programme.title, batch: batch.name, startsOn: batch.startsOn, venue: batch.venue ?? '-' });
     return true;
   }
@@ -137,6 +140,7 @@ export function createParticipantService(deps: ParticipantDeps) {
         before: { status: current.status }, after: { status, overrideReason: fields.overrideReason ?? undefined },
       });
       if (status === 'accepted' && current.status !== 'accepted') {
+        await deps.onSeated?.(tx, kw, current.businessId);
         await notifyOwner(tx, kw, { ...facts, participant: updated }, 'application_accepted', { programme: programme.title, batch: batch.name, startsOn: batch.startsOn, venue: batch.venue ?? '-' });
       }
       if (current.status === 'accepted' && status !== 'accepted') await promoteFromWaitlist(tx, kw, batch, programme, current.id);

@@ -42,6 +42,14 @@ export const programmeInput = z.object({
   targets: z.record(kecamatanCode, z.number().int().min(0).max(100_000)).default({}),
   rules: eligibilityRules.default({}),
   completionMinPercent: z.number().int().min(1).max(100).default(75),
+  /** Follow-up plan: check-ins this many months after completion (distinct, ascending once stored). */
+  followupOffsetsMonths: z
+    .array(z.number().int().min(1).max(60))
+    .min(1)
+    .max(8)
+    .refine((a) => new Set(a).size === a.length, { message: 'duplicate' })
+    .transform((a) => [...a].sort((x, y) => x - y))
+    .default([1, 3, 6, 12]),
   status: z.enum(PROGRAMME_STATUSES).default('draft'),
 });
 export const programmeUpdate = programmeInput.extend({ version: z.number().int().min(1) });
@@ -95,6 +103,7 @@ export const programmeView = programmeInput.extend({
   budgetAmount: z.number().nullable(),
   partners: z.string().nullable(),
   rules: eligibilityRules,
+  followupOffsetsMonths: z.array(z.number().int()),
   createdAt: z.string(),
   batches: z.array(batchView),
   /** Participants accepted or completed, all batches. */

@@ -79,6 +79,8 @@ export const programmes = pgTable(
     targets: jsonb('targets').$type<Record<string, number>>().notNull().default(sql`'{}'::jsonb`),
     rules: jsonb('rules').$type<EligibilityRules>().notNull().default(sql`'{}'::jsonb`),
     completionMinPercent: integer('completion_min_percent').notNull().default(75),
+    /** Follow-up plan: check-ins this many months after completion (issue 5). */
+    followupOffsetsMonths: integer('followup_offsets_months').array().notNull().default(sql`'{1,3,6,12}'::integer[]`),
     status: text('status', { enum: PROGRAMME_STATUSES }).notNull().default('draft'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),

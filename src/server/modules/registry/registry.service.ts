@@ -199,7 +199,7 @@ export function createRegistryService(deps: RegistryDeps) {
         await repo.insertMetric(tx, {
           kodeWilayah: kw, id: randomUUID(), businessId: created.id, recordedOn: today(now()),
           capital: created.capital, annualSales: created.annualSales, workersMale: created.workersMale, workersFemale: created.workersFemale,
-          scale, previousScale: null, scaleRuleId: tenant.scaleRuleId, source: 'create',
+          scale, previousScale: null, scaleRuleId: tenant.scaleRuleId, source: 'create', status: created.status,
         });
         await audit.record(tx, {
           kodeWilayah: kw, actor: auditActor(actor), action: 'create', entity: 'business', entityId: created.id,
@@ -256,12 +256,12 @@ export function createRegistryService(deps: RegistryDeps) {
         await repo.replaceLicences(tx, kw, id, licenceRows(kw, id, licences.normalised));
         const metricsChanged =
           row.capital !== current.capital || row.annualSales !== current.annualSales || row.workersMale !== current.workersMale ||
-          row.workersFemale !== current.workersFemale || row.scale !== current.scale;
+          row.workersFemale !== current.workersFemale || row.scale !== current.scale || row.status !== current.status;
         if (metricsChanged) {
           await repo.insertMetric(tx, {
             kodeWilayah: kw, id: randomUUID(), businessId: id, recordedOn: today(now()),
             capital: row.capital, annualSales: row.annualSales, workersMale: row.workersMale, workersFemale: row.workersFemale,
-            scale, previousScale: current.scale, scaleRuleId: tenant.scaleRuleId, source: 'update',
+            scale, previousScale: current.scale, scaleRuleId: tenant.scaleRuleId, source: 'update', status: row.status,
           });
         }
         await audit.record(tx, {

@@ -166,6 +166,10 @@ export const businessMetrics = pgTable(
     previousScale: text('previous_scale', { enum: SCALES }),
     scaleRuleId: text('scale_rule_id').notNull(),
     source: text('source').notNull(),
+    /** Trading status observed (follow-up and baseline snapshots); null = not observed (imports, edits). */
+    status: text('status', { enum: BUSINESS_STATUSES }),
+    /** Licence kinds held at that date (follow-up and baseline snapshots); null = not recorded. */
+    licences: text('licences').array(),
     createdAt: createdAt(),
   },
   (t) => [
