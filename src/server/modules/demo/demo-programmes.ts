@@ -8,7 +8,8 @@ import type { ParticipantService } from '../programmes/participant.service';
 import type { ProgrammeService } from '../programmes/programme.service';
 import { TOPICS } from '../programmes/programme.table';
 import type { RegionDirectory } from '../tenancy/regions';
-import { sampleBusinesses } from './demo.repository';
+import { seedDemoFollowup, type DemoFollowupDeps } from './demo-followup';
+import { backdateCompletion, sampleBusinesses } from './demo.repository';
 
 export interface DemoProgrammeDeps {
   database: Database;
@@ -54,6 +55,8 @@ export async function seedDemoProgrammes(deps: DemoProgrammeDeps, kw: string, ad
     for (const [j, s] of doneBatch.sessions.entries()) if (i % 5 !== 4 || j === 0) await attendance.checkIn(admin, kw, s.id, { participantId: accepted.id });
   }
   await attendance.complete(admin, kw, doneBatch.id);
+  // It ended 39 days ago: its first follow-up visits are overdue now.
+  await backdateCompletion(database.db, kw, doneBatch.id, 39);
 
   const digital = await programmes.create(admin, kw, {
     ...common, title: 'Pelatihan Pemasaran Digital', kind: 'training', topic: 'digital_marketing', budgetAmount: 62_000_000, factor: 'market',
@@ -91,10 +94,14 @@ export async function seedDemoProgrammes(deps: DemoProgrammeDeps, kw: string, ad
 /** The seeder `createDemoService` takes, wired from the app's services (main.ts and the demo test share it). */
 export function demoProgrammeSeeder(
   database: Database,
-  services: Pick<DemoProgrammeDeps, 'programmes' | 'participants' | 'attendance'>,
+  services: Pick<DemoFollowupDeps, 'programmes' | 'participants' | 'attendance' | 'followup' | 'checkins'>,
   portalRepo: PortalRepository,
   regions: RegionDirectory,
   kw: string,
 ) {
-  return (admin: Actor) => seedDemoProgrammes({ database, ...services, portalRepo, regions }, kw, admin);
+  return async (admin: Actor) => {
+    const count = await seedDemoProgrammes({ database, ...services, portalRepo, regions }, kw, admin);
+    await seedDemoFollowup({ database, ...services, regions }, kw, admin);
+    return count + 1;
+  };
 }

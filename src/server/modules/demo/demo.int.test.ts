@@ -49,7 +49,19 @@ describe('demo regency', () => {
     const head = seeded!.accounts.find((a) => a.role === 'head')!;
     const headActor = (await services.auth.login(head.username, head.password)).actor;
     const programmes = await services.programmes.list(headActor, DEMO_KODE_WILAYAH, {});
-    expect(programmes.items.map((p) => p.title).sort()).toEqual(['Pelatihan Pemasaran Digital', 'Pelatihan Pembukuan Sederhana', 'Pendampingan Sertifikasi Halal (Self Declare)']);
+    expect(programmes.items.map((p) => p.title).sort()).toEqual([
+      'Pelatihan Kemasan dan Label Produk', 'Pelatihan Pemasaran Digital', 'Pelatihan Pembukuan Sederhana', 'Pendampingan Sertifikasi Halal (Self Declare)',
+    ]);
+    // Months of follow-up: survival at 1, 3 and 6 months, sales change, a comparison group; overdue visits for the assistant.
+    const packaging = programmes.items.find((p) => p.title === 'Pelatihan Kemasan dan Label Produk')!;
+    const outcome = await services.outcomes.outcomes(headActor, DEMO_KODE_WILAYAH, { programmeId: packaging.id });
+    expect(outcome.cohorts[0]!.survival.slice(0, 3).map((p) => p.atRisk)).toEqual([16, 16, 12]); // 4 not yet visited at +6: censored, not counted
+    expect(outcome.cohorts[0]!.survival[2]!.rate).toBeLessThan(1);
+    expect(outcome.cohorts[0]!.medianSalesChangePercent).not.toBeNull();
+    expect(outcome.comparison?.participants).toBeGreaterThan(0);
+    const assistant = seeded!.accounts.find((a) => a.role === 'assistant')!;
+    const worklist = await services.followup.worklist((await services.auth.login(assistant.username, assistant.password)).actor, DEMO_KODE_WILAYAH, { state: 'open', limit: 500 });
+    expect(worklist.counts.overdue).toBeGreaterThan(0);
     const report = await services.reports.report(headActor, DEMO_KODE_WILAYAH, new Date().getFullYear());
     const bookkeeping = report.targets.find((t) => t.title === 'Pelatihan Pembukuan Sederhana');
     expect(bookkeeping, JSON.stringify(report.targets)).toMatchObject({ realised: 8, completed: 7 });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Db } from '../../db/client';
-import { queryRows } from '../../db/query';
+import { inTransaction, queryRows } from '../../db/query';
 import { BUSINESS_COLUMNS, LICENCE_COLUMNS, METRIC_COLUMNS, OWNER_COLUMNS, type DemoPlan } from './demo-data';
 
 /** Rows loaded per table. */
@@ -56,4 +56,30 @@ export async function sampleBusinesses(db: Db, kodeWilayah: string, count: numbe
     sql`select id, kecamatan_code, desa_code, has_nib, sector from businesses where kode_wilayah = ${kodeWilayah} and deleted_at is null
         order by md5(id::text) limit ${count}`,
   );
+}
+
+/** Live businesses of one kecamatan never seated in a programme, in a stable pseudo-random order (demo follow-up cohort). */
+export async function unseatedBusinessesIn(db: Db, kodeWilayah: string, kecamatanCode: string, count: number) {
+  return queryRows<{ id: string; annual_sales: string | null }>(
+    db,
+    sql`select b.id, b.annual_sales from businesses b where b.kode_wilayah = ${kodeWilayah} and b.kecamatan_code = ${kecamatanCode}
+          and b.deleted_at is null and b.status = 'active' and b.scale = 'micro'
+          and not exists (select 1 from participants p where p.kode_wilayah = b.kode_wilayah and p.business_id = b.id)
+        order by md5(b.id::text) limit ${count}`,
+  );
+}
+
+/**
+ * Moves a completed batch `days` into the past with everything dated from it: the completion, its
+ * follow-up tasks' due dates and its participants' enrolment baselines (the demo shows months of
+ * follow-up that a fresh install cannot have lived through).
+ */
+export async function backdateCompletion(db: Db, kodeWilayah: string, batchId: string, days: number): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    await tx.execute(sql`update programme_batches set completed_at = completed_at - make_interval(days => ${days}) where kode_wilayah = ${kodeWilayah} and id = ${batchId}`);
+    await tx.execute(sql`update followup_tasks set due_on = due_on - ${days}::int
+      where kode_wilayah = ${kodeWilayah} and participant_id in (select id from participants where kode_wilayah = ${kodeWilayah} and batch_id = ${batchId})`);
+    await tx.execute(sql`update business_metrics set recorded_on = recorded_on - ${days + 14}::int where kode_wilayah = ${kodeWilayah} and source = 'baseline'
+      and business_id in (select business_id from participants where kode_wilayah = ${kodeWilayah} and batch_id = ${batchId})`);
+  });
 }
