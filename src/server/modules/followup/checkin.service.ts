@@ -42,13 +42,16 @@ const checkinValues = (c: CheckinInput): Values => ({
 
 /**
  * Fields where the check-in says something other than the registry, when the registry changed since the
- * version the device saw. A field the check-in did not observe (null) never conflicts.
+ * version the device saw: with `seen`, only fields changed meanwhile count (someone else's edit of another
+ * field is no conflict); without, every differing field does. A field the check-in did not observe (null)
+ * never conflicts.
  */
 export function conflictFields(business: BusinessRow, input: CheckinInput): ConflictField[] {
   if (!input.baseVersion || input.baseVersion >= business.version) return [];
   const reg = registryValues(business);
   const obs = checkinValues(input);
-  return CONFLICT_FIELDS.filter((f) => obs[f] !== null && (f === 'salesChannels' ? !sameList(obs[f], reg[f]) : obs[f] !== reg[f]));
+  const differ = (f: ConflictField, a: unknown, b: unknown) => (f === 'salesChannels' ? !sameList(a, b) : a !== b);
+  return CONFLICT_FIELDS.filter((f) => obs[f] !== null && differ(f, obs[f], reg[f]) && (!input.seen || differ(f, input.seen[f], reg[f])));
 }
 
 /**
@@ -109,7 +112,7 @@ export function createCheckinService(deps: CheckinDeps) {
         visitedOn: input.visitedOn, status: input.status, statusReason: input.statusReason ?? null,
         annualSales: input.monthlySales == null ? null : input.monthlySales * 12, workersMale: input.workersMale ?? null,
         workersFemale: input.workersFemale ?? null, salesChannels: input.salesChannels ?? null, licencesObtained: input.licencesObtained,
-      }, by, conflicts.length === 0, scaleRuleId);
+      }, by, new Set(conflicts), scaleRuleId);
       if (input.taskId) await repo.markTaskDone(tx, kw, input.taskId, input.visitedOn, input.id);
       await audit.record(tx, {
         kodeWilayah: kw, actor: by, action: 'create', entity: 'checkin', entityId: input.id,

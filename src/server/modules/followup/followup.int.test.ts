@@ -119,10 +119,15 @@ describe('check-ins', () => {
       payload: { ...fields, annualSales: 120_000_000, licences: [] },
     });
     expect(edited.statusCode, edited.body).toBe(200);
-    const body = checkin(m.businessId, { baseVersion: seen.version, monthlySales: 7_000_000, workersFemale: 2, salesChannels: ['offline', 'whatsapp'], licencesObtained: [] });
+    // The device saw Rp 8 jt and 1 + 2 workers; meanwhile the office set sales to Rp 10 jt a month. The visit
+    // says 7 jt and 3 men: sales conflict (changed on both sides), the workers are simply the visit's news.
+    const body = checkin(m.businessId, {
+      baseVersion: seen.version, seen: { status: 'active', monthlySales: seen.monthlySales, workersMale: 1, workersFemale: 2, salesChannels: seen.salesChannels },
+      monthlySales: 7_000_000, workersMale: 3, workersFemale: 2, salesChannels: ['offline', 'whatsapp'], licencesObtained: [],
+    });
     const answer = (await post('pendamping', '/sync', { checkins: [body] })).json().answers[0];
     expect(answer).toMatchObject({ result: 'conflict', current: { fields: ['monthlySales'], values: { monthlySales: 10_000_000 }, checkin: { monthlySales: 7_000_000 } } });
-    expect((await get('petugas', `/api/tenants/${KW}/businesses/${m.businessId}`)).json().annualSales).toBe(120_000_000);
+    expect((await get('petugas', `/api/tenants/${KW}/businesses/${m.businessId}`)).json()).toMatchObject({ annualSales: 120_000_000, workersMale: 3 });
     const open = (await get('pendamping', '/checkins?conflicts=true')).json().items;
     expect(open.map((c: { id: string }) => c.id)).toEqual([body.id]);
     const take = { status: 'checkin', monthlySales: 'checkin', workersMale: 'checkin', workersFemale: 'checkin', salesChannels: 'checkin' };

@@ -87,6 +87,14 @@ export const fieldPack = z.object({
 });
 export type FieldBusiness = z.infer<typeof fieldBusiness>;
 
+/** Registry values a check-in changes: the two sides of a conflict. */
+export const observedValues = z.object({
+  status: z.enum(BUSINESS_STATUSES),
+  monthlySales: z.number().int().nullable(),
+  workersMale: z.number().int().nullable(),
+  workersFemale: z.number().int().nullable(),
+  salesChannels: z.array(z.enum(SALES_CHANNELS)).nullable(),
+});
 /** One check-in as captured (by the field app, the self-report form or office staff). */
 export const checkinInput = z.object({
   /** UUID made by the device (v7 in the field app): the idempotency key. */
@@ -95,6 +103,11 @@ export const checkinInput = z.object({
   taskId: z.uuid().nullish(),
   /** The business version the device saw; a later change to the same fields is a conflict. */
   baseVersion: z.number().int().min(1).nullish(),
+  /**
+   * The registry's values the device saw at `baseVersion`: with them, only a field that someone changed
+   * meanwhile (and that the check-in sees differently) is a conflict; without, any differing field is.
+   */
+  seen: observedValues.nullish(),
   visitedOn: isoDate,
   status: z.enum(BUSINESS_STATUSES),
   statusReason: z.string().trim().max(500).nullish(),
@@ -115,14 +128,6 @@ export const checkinInput = z.object({
 });
 export type CheckinInput = z.infer<typeof checkinInput>;
 
-/** Registry values a check-in changes: the two sides of a conflict. */
-export const observedValues = z.object({
-  status: z.enum(BUSINESS_STATUSES),
-  monthlySales: z.number().int().nullable(),
-  workersMale: z.number().int().nullable(),
-  workersFemale: z.number().int().nullable(),
-  salesChannels: z.array(z.enum(SALES_CHANNELS)).nullable(),
-});
 export const CONFLICT_FIELDS = ['status', 'monthlySales', 'workersMale', 'workersFemale', 'salesChannels'] as const;
 
 const finding = z.object({ field: z.string(), severity: z.enum(['error', 'question']), messageKey: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });

@@ -21,6 +21,15 @@ export interface Observation {
   licencesObtained: (typeof LICENCE_KINDS)[number][];
 }
 
+/** Registry fields a check-in observes and a conflict can hold back. */
+export type HeldField = 'status' | 'monthlySales' | 'workersMale' | 'workersFemale' | 'salesChannels';
+
+/** What the audit log keeps of a follow-up change to a business. */
+const pickObserved = (b: BusinessRow) => ({
+  status: b.status, statusReason: b.statusReason, annualSales: b.annualSales, workersMale: b.workersMale, workersFemale: b.workersFemale,
+  salesChannels: b.salesChannels, scale: b.scale,
+});
+
 export interface ObservationDeps {
   repo: RegistryRepository;
   audit: AuditService;
@@ -80,43 +89,43 @@ export function createRegistryObservations({ repo, audit, tenants }: Observation
     },
 
     /**
-     * Appends the observation to the history (source 'followup'). With `apply`, also writes it to the
-     * current record (status, sales, workers, channels, new licences), bumps the version and audits the
-     * change; without (a conflict waiting for a decision), the registry's current values stay.
+     * Appends the observation to the history (source 'followup') and writes it to the current record
+     * (status, sales, workers, channels; new licences are added), bumping the version, audited. Fields in
+     * `hold` (a conflict waiting for a decision) keep the registry's current value.
      */
-    async observe(tx: Db, kw: string, business: BusinessRow, observed: Observation, actor: AuditActor, apply: boolean, scaleRuleId: string): Promise<BusinessRow> {
-      const tenant = { scaleRuleId };
-      const annualSales = observed.annualSales ?? business.annualSales;
-      const scale = classifyScale(tenant.scaleRuleId, { capital: business.capital, annualSales });
+    async observe(
+      tx: Db, kw: string, business: BusinessRow, observed: Observation, actor: AuditActor, hold: ReadonlySet<HeldField>, scaleRuleId: string,
+    ): Promise<BusinessRow> {
       const held = await licenceKinds(tx, kw, business.id);
       const gained = observed.licencesObtained.filter((k) => !held.includes(k));
+      const seen = {
+        annualSales: observed.annualSales ?? business.annualSales,
+        workersMale: observed.workersMale ?? business.workersMale,
+        workersFemale: observed.workersFemale ?? business.workersFemale,
+      };
       await repo.insertMetric(tx, {
-        kodeWilayah: kw, id: randomUUID(), businessId: business.id, recordedOn: observed.visitedOn, capital: business.capital, annualSales,
-        workersMale: observed.workersMale ?? business.workersMale, workersFemale: observed.workersFemale ?? business.workersFemale,
-        scale, previousScale: business.scale, scaleRuleId: tenant.scaleRuleId, source: 'followup', status: observed.status,
-        licences: [...held, ...gained].sort(),
+        kodeWilayah: kw, id: randomUUID(), businessId: business.id, recordedOn: observed.visitedOn, capital: business.capital, ...seen,
+        scale: classifyScale(scaleRuleId, { capital: business.capital, annualSales: seen.annualSales }), previousScale: business.scale,
+        scaleRuleId, source: 'followup', status: observed.status, licences: [...held, ...gained].sort(),
       });
-      if (!apply) return business;
+      const keep = (field: HeldField) => hold.has(field);
+      const annualSales = keep('monthlySales') ? business.annualSales : seen.annualSales;
+      const status = keep('status') ? business.status : observed.status;
       const after = await repo.updateBusiness(tx, kw, business.id, business.version, {
-        status: observed.status, statusReason: observed.status === 'active' ? null : observed.statusReason, annualSales,
-        workersMale: observed.workersMale ?? business.workersMale, workersFemale: observed.workersFemale ?? business.workersFemale,
-        salesChannels: observed.salesChannels ?? business.salesChannels, scale, scaleRuleId: tenant.scaleRuleId,
+        status, statusReason: keep('status') ? business.statusReason : status === 'active' ? null : observed.statusReason, annualSales,
+        workersMale: keep('workersMale') ? business.workersMale : seen.workersMale,
+        workersFemale: keep('workersFemale') ? business.workersFemale : seen.workersFemale,
+        salesChannels: keep('salesChannels') ? business.salesChannels : observed.salesChannels ?? business.salesChannels,
+        scale: classifyScale(scaleRuleId, { capital: business.capital, annualSales }), scaleRuleId,
       });
       // The row is locked by `lock`, so its version cannot have moved under us.
       if (!after) throw new Error(`business ${business.id} changed while locked`);
-      if (gained.length) {
-        const current = await repo.listLicences(kw, business.id, tx);
-        const keep = current.map(({ kind, number, issuedOn, expiresOn, halalRoute }) => ({ kind, number, issuedOn, expiresOn, halalRoute }));
-        const added = gained.map((kind) => ({ kind, number: null, issuedOn: observed.visitedOn, expiresOn: null, halalRoute: null }));
-        await repo.replaceLicences(tx, kw, business.id, [...keep, ...added].map((l) => ({ ...l, kodeWilayah: kw, id: randomUUID(), businessId: business.id })));
-      }
-      const pick = (b: BusinessRow) => ({
-        status: b.status, statusReason: b.statusReason, annualSales: b.annualSales, workersMale: b.workersMale, workersFemale: b.workersFemale,
-        salesChannels: b.salesChannels, scale: b.scale,
-      });
+      await repo.addLicences(tx, kw, business.id, gained.map((kind) => ({
+        kodeWilayah: kw, id: randomUUID(), businessId: business.id, kind, number: null, issuedOn: observed.visitedOn, expiresOn: null, halalRoute: null,
+      })));
       await audit.record(tx, {
         kodeWilayah: kw, actor, action: 'update', entity: 'business', entityId: business.id,
-        before: { ...pick(business), licences: held }, after: { ...pick(after), licences: [...held, ...gained].sort(), via: 'followup' },
+        before: { ...pickObserved(business), licences: held }, after: { ...pickObserved(after), licences: [...held, ...gained].sort(), via: 'followup', held: [...hold] },
       });
       return after;
     },
@@ -134,11 +143,9 @@ export function createRegistryObservations({ repo, audit, tenants }: Observation
       const scale = classifyScale(tenant.scaleRuleId, { capital: business.capital, annualSales: chosen.annualSales });
       const after = await repo.updateBusiness(tx, kw, business.id, business.version, { ...chosen, scale, scaleRuleId: tenant.scaleRuleId });
       if (!after) throw new Error(`business ${business.id} changed while locked`);
-      const pick = (b: BusinessRow) => ({
-        status: b.status, statusReason: b.statusReason, annualSales: b.annualSales, workersMale: b.workersMale, workersFemale: b.workersFemale,
-        salesChannels: b.salesChannels, scale: b.scale,
+      await audit.record(tx, {
+        kodeWilayah: kw, actor, action: 'update', entity: 'business', entityId: business.id, before: pickObserved(business), after: { ...pickObserved(after), via: 'followup_conflict' },
       });
-      await audit.record(tx, { kodeWilayah: kw, actor, action: 'update', entity: 'business', entityId: business.id, before: pick(business), after: { ...pick(after), via: 'followup_conflict' } });
       return after;
     },
   };

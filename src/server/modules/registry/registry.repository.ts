@@ -307,6 +307,15 @@ export function createRegistryRepository(db: Db) {
         .where(and(eq(businesses.kodeWilayah, kw), eq(businesses.id, businessId)));
     },
 
+    /** Adds licences to a business, keeping the ones it has (and their ids), and its has_nib flag in step. */
+    async addLicences(tx: Db, kw: string, businessId: string, rows: (typeof licences.$inferInsert)[]): Promise<void> {
+      if (!rows.length) return;
+      await tx.insert(licences).values(rows);
+      if (rows.some((r) => r.kind === 'NIB')) {
+        await tx.update(businesses).set({ hasNib: true }).where(and(eq(businesses.kodeWilayah, kw), eq(businesses.id, businessId)));
+      }
+    },
+
     async insertMetric(tx: Db, row: typeof businessMetrics.$inferInsert): Promise<void> {
       await tx.insert(businessMetrics).values(row);
     },
