@@ -6,6 +6,7 @@ import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth } from './features/auth/RequireAuth';
 import { RequireRole } from './features/auth/RequireRole';
 import { RequireImportAccess } from './features/imports/RequireImportAccess';
+import { RequireFollowupAccess } from './features/followup/RequireFollowupAccess';
 import { RequireProgrammeAccess } from './features/programmes/RequireProgrammeAccess';
 import { AppLayout } from './features/shell/AppLayout';
 import { HomeRoute } from './features/shell/HomeRoute';
@@ -27,6 +28,11 @@ const ProgrammeDetailPage = lazy(() => import('./features/programmes/ProgrammeDe
 const ProgrammeReportPage = lazy(() => import('./features/programmes/report/ProgrammeReportPage'));
 const AttendancePage = lazy(() => import('./features/programmes/attendance/AttendancePage'));
 const OwnerClaimsPage = lazy(() => import('./features/claims/OwnerClaimsPage'));
+const WorklistPage = lazy(() => import('./features/followup/WorklistPage'));
+const FollowupHistoryPage = lazy(() => import('./features/followup/HistoryPage'));
+const ConflictsPage = lazy(() => import('./features/followup/ConflictsPage'));
+const OutcomesPage = lazy(() => import('./features/followup/OutcomesPage'));
+const AlertsPage = lazy(() => import('./features/followup/AlertsPage'));
 
 /**
  * The routes of Berdaya:
@@ -34,7 +40,9 @@ const OwnerClaimsPage = lazy(() => import('./features/claims/OwnerClaimsPage'));
  * /businesses/:id/edit · /recap (not partners or owners) · /imports and /imports/:id (admins, officers,
  * assistants) · /duplicates (those and the head of office) · /programmes, /programmes/report and
  * /programmes/:id (admins, officers, head of office, assistants) · /programmes/new, /programmes/:id/edit,
- * /programmes/sessions/:sessionId/absen and /owner-claims (admins, officers) · /audit and /settings (admins) ·
+ * /programmes/sessions/:sessionId/absen and /owner-claims (admins, officers) · /followup (worklist),
+ * /followup/alerts, /followup/conflicts, /followup/businesses/:id (visit history), /followup/outcomes and
+ * /programmes/:id/outcomes (admins, officers, head of office, assistants) · /audit and /settings (admins) ·
  * /tenants (superadmins). Business owners are sent on to the owner portal (/portal) by the start page.
  */
 export function App() {
@@ -67,6 +75,14 @@ export function App() {
               <Route path="programmes/new" element={<ProgrammeFormPage />} />
               <Route path="programmes/:id/edit" element={<ProgrammeFormPage />} />
               <Route path="programmes/sessions/:sessionId/absen" element={<AttendancePage />} />
+            </Route>
+            <Route element={<RequireFollowupAccess />}>
+              <Route path="followup" element={<WorklistPage />} />
+              <Route path="followup/alerts" element={<AlertsPage />} />
+              <Route path="followup/conflicts" element={<ConflictsPage />} />
+              <Route path="followup/businesses/:id" element={<FollowupHistoryPage />} />
+              <Route path="followup/outcomes" element={<OutcomesPage />} />
+              <Route path="programmes/:id/outcomes" element={<OutcomesPage />} />
             </Route>
             <Route element={<RequireProgrammeAccess claims />}>
               <Route path="owner-claims" element={<OwnerClaimsPage />} />

@@ -1,6 +1,6 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowLeft, IconEdit, IconPlus } from '@tabler/icons-react';
+import { IconArrowLeft, IconChartLine, IconEdit, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { PageLoader } from '../../components/PageLoader';
@@ -18,7 +18,8 @@ import { useProgramme } from './programmes.api';
 
 /**
  * One programme (/programmes/:id): its facts and rules, then its batches with sessions, attendance,
- * participants and completion. Test ids: `programme-title`, `programme-edit`, `programme-add-batch`, `programme-back`.
+ * participants and completion; "Hasil pendampingan" opens its outcome dashboard.
+ * Test ids: `programme-title`, `programme-edit`, `programme-outcomes`, `programme-add-batch`, `programme-back`.
  */
 export default function ProgrammeDetailPage() {
   const { t } = useTranslation();
@@ -46,11 +47,16 @@ export default function ProgrammeDetailPage() {
             <ProgrammeStatusBadge status={p.status} />
           </Group>
         </Stack>
-        {writes && (
-          <Button component={Link} to={`/programmes/${p.id}/edit`} variant="default" leftSection={<IconEdit size={18} aria-hidden />} data-testid="programme-edit">
-            {t('common.edit')}
+        <Group gap="xs">
+          <Button component={Link} to={`/programmes/${p.id}/outcomes`} variant="default" leftSection={<IconChartLine size={18} aria-hidden />} data-testid="programme-outcomes">
+            {t('programmes.detail.outcomes')}
           </Button>
-        )}
+          {writes && (
+            <Button component={Link} to={`/programmes/${p.id}/edit`} variant="default" leftSection={<IconEdit size={18} aria-hidden />} data-testid="programme-edit">
+              {t('common.edit')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Section title={t('programmes.detail.about')}>
         <ProgrammeFacts p={p} regions={regions.data} />

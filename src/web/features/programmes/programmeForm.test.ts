@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgrammeView } from '../../api/types';
 import {
+  checkOffsets,
   checkProgramme,
   cleanTargets,
   emptyProgramme,
   formPathOf,
   formToInput,
+  formToOffsets,
   programmeToForm,
   targetTotal,
 } from './programmeForm';
@@ -27,6 +29,7 @@ const view: ProgrammeView = {
   targets: { '32.04.01': 10, '32.04.02': 15 },
   rules: { requiredLicences: ['NIB'] },
   completionMinPercent: 80,
+  followupOffsetsMonths: [1, 3, 6, 12],
   status: 'open',
   createdAt: '2026-01-05T02:00:00.000Z',
   batches: [],
@@ -64,6 +67,20 @@ describe('programme form values', () => {
       completionMinPercent: 'programmes.form.percentRange',
     });
     expect(checkProgramme({ ...emptyProgramme(2026), title: 'Pelatihan' })).toEqual({});
+  });
+
+  it('keeps the follow-up plan as distinct ascending months, default 1, 3, 6, 12', () => {
+    expect(emptyProgramme(2026).followupOffsetsMonths).toEqual(['1', '3', '6', '12']);
+    expect(formToInput(emptyProgramme(2026)).followupOffsetsMonths).toEqual([1, 3, 6, 12]);
+    expect(formToOffsets(['12', ' 3', '1', '3'])).toEqual([1, 3, 12]);
+    expect(checkOffsets(['1', '6'])).toBeNull();
+    expect(checkOffsets([])).toBe('programmes.form.offsetsRequired');
+    expect(checkOffsets(['0'])).toBe('programmes.form.offsetsRange');
+    expect(checkOffsets(['61'])).toBe('programmes.form.offsetsRange');
+    expect(checkOffsets(['1.5'])).toBe('programmes.form.offsetsRange');
+    expect(checkOffsets(['1', '2', '3', '4', '5', '6', '7', '8', '9'])).toBe('programmes.form.offsetsTooMany');
+    expect(checkProgramme({ ...emptyProgramme(2026), title: 'Pelatihan', followupOffsetsMonths: [] })).toEqual({ followupOffsetsMonths: 'programmes.form.offsetsRequired' });
+    expect(formPathOf('followupOffsetsMonths.2')).toBe('followupOffsetsMonths');
   });
 
   it('places server errors of a kecamatan target on the targets block', () => {

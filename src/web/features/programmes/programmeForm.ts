@@ -16,7 +16,28 @@ export interface ProgrammeFormValues {
   targets: Record<string, MaybeNumber>;
   rules: RuleFormValues;
   completionMinPercent: MaybeNumber;
+  /** Follow-up plan as typed tags: months after completion ("1", "3", "6", "12"). */
+  followupOffsetsMonths: string[];
   status: ProgrammeStatus;
+}
+
+/** The follow-up plan a new programme starts with: check-ins 1, 3, 6 and 12 months after completion. */
+export const DEFAULT_FOLLOWUP_OFFSETS = [1, 3, 6, 12];
+/** Limits of the plan, as the server checks them. */
+export const FOLLOWUP_OFFSET_LIMITS = { min: 1, max: 60, count: 8 } as const;
+
+/** Months typed as tags → distinct months in ascending order (what the server stores). */
+export function formToOffsets(tags: readonly string[]): number[] {
+  return [...new Set(tags.map((x) => Number(x.trim())))].sort((a, b) => a - b);
+}
+
+/** Checks the plan's tags; returns a message key or null. Each must be a whole number of months 1–60, at most 8, at least one. */
+export function checkOffsets(tags: readonly string[]): string | null {
+  if (tags.length === 0) return 'programmes.form.offsetsRequired';
+  const { min, max, count } = FOLLOWUP_OFFSET_LIMITS;
+  if (tags.some((x) => !/^\d{1,2}$/.test(x.trim()) || Number(x) < min || Number(x) > max)) return 'programmes.form.offsetsRange';
+  if (formToOffsets(tags).length > count) return 'programmes.form.offsetsTooMany';
+  return null;
 }
 
 /** A new programme for the given year: training, draft, 75 % attendance to complete. */
@@ -35,6 +56,7 @@ export function emptyProgramme(year: number): ProgrammeFormValues {
     targets: {},
     rules: rulesToForm({}),
     completionMinPercent: 75,
+    followupOffsetsMonths: DEFAULT_FOLLOWUP_OFFSETS.map(String),
     status: 'draft',
   };
 }
@@ -55,6 +77,8 @@ export function programmeToForm(p: ProgrammeView): ProgrammeFormValues {
     targets: { ...p.targets },
     rules: rulesToForm(p.rules),
     completionMinPercent: p.completionMinPercent,
+    // Programmes stored before follow-up plans existed have none in older replies: show the default.
+    followupOffsetsMonths: (p.followupOffsetsMonths ?? DEFAULT_FOLLOWUP_OFFSETS).map(String),
     status: p.status,
   };
 }
@@ -93,6 +117,7 @@ export function formToInput(v: ProgrammeFormValues): ProgrammeInput {
     targets: cleanTargets(v.targets),
     rules: formToRules(v.rules),
     completionMinPercent: whole(v.completionMinPercent) ?? 75,
+    followupOffsetsMonths: formToOffsets(v.followupOffsetsMonths),
     status: v.status,
   };
 }
@@ -104,11 +129,14 @@ export function checkProgramme(v: ProgrammeFormValues): Record<string, string> {
   if (whole(v.year) === null) errors.year = 'validation.required';
   const pct = whole(v.completionMinPercent);
   if (pct === null || pct < 1 || pct > 100) errors.completionMinPercent = 'programmes.form.percentRange';
+  const offsets = checkOffsets(v.followupOffsetsMonths);
+  if (offsets) errors.followupOffsetsMonths = offsets;
   return errors;
 }
 
-/** Maps a server field path to the form's input: target errors land on the targets block. */
+/** Maps a server field path to the form's input: target errors land on the targets block, a plan month's on the plan. */
 export function formPathOf(serverPath: string): string {
+  if (serverPath.startsWith('followupOffsetsMonths.')) return 'followupOffsetsMonths';
   return serverPath.startsWith('targets.') ? 'targets' : serverPath;
 }
 

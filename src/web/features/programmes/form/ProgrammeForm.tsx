@@ -20,6 +20,7 @@ import { fetchLatestProgramme, useCreateProgramme, useUpdateProgramme } from '..
 import { checkRules } from '../rules';
 import { BasicsSection } from './BasicsSection';
 import { BudgetSection } from './BudgetSection';
+import { FollowupSection } from './FollowupSection';
 import { programmeFieldLabel } from './formTypes';
 import { RulesSection } from './RulesSection';
 import { TargetsSection } from './TargetsSection';
@@ -127,6 +128,7 @@ export function ProgrammeForm({ kw, detail, year, regions, onSaved, onCancel }: 
         <BudgetSection form={form} />
         <TargetsSection form={form} regions={regions} />
         <RulesSection form={form} />
+        <FollowupSection form={form} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel} data-testid="form-cancel">
             {t('common.cancel')}
