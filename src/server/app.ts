@@ -116,7 +116,7 @@ export function createServices({ config, database, regions }: AppDeps) {
   // and whose completions plan its tasks (hooks called inside their transactions).
   const observations = createRegistryObservations({ repo: registryRepo, audit, tenants });
   const followupRepo = createFollowupRepository(db);
-  const followup = createFollowupService({ db, repo: followupRepo, observations, tenants, regions, notify, secret, publicUrl: config.PUBLIC_URL });
+  const followup = createFollowupService({ db, repo: followupRepo, observations, tenants, regions, notify, audit, secret, publicUrl: config.PUBLIC_URL });
   const checkins = createCheckinService({ db, repo: followupRepo, observations, audit });
   const outcomes = createOutcomeService({ repo: followupRepo, followup, regions, tenantUsers: auth.listTenantUsers });
   const selfReport = createSelfReportService({ repo: followupRepo, checkins, observations, tenants, secret });

@@ -3,6 +3,7 @@ import { inTransaction } from '../../db/query';
 import { AppError, fail } from '../../errors';
 import type { Actor } from '../auth/actor';
 import type { AuditService } from '../audit/audit.service';
+import { seesPersonalData } from '../registry/registry.policy';
 import type { BusinessRow } from '../registry/registry.repository';
 import type { RegistryObservations } from '../registry/registry.observations';
 import { regencyDate } from '../tenancy/time-zone';
@@ -64,6 +65,9 @@ export function createCheckinService(deps: CheckinDeps) {
   const { db, repo, observations, audit } = deps;
   const now = deps.now ?? (() => new Date());
 
+  /** The head of office reads visits without where they happened or the photo (personal data, like the address). */
+  const stripPersonal = (view: ReturnType<typeof toView>) => ({ ...view, latitude: null, longitude: null, hasPhoto: false });
+
   async function record(recorder: Recorder, kw: string, input: CheckinInput): Promise<CheckinAnswer> {
     const scope = recorder.kind === 'user' ? followupWriteScope(recorder.actor, kw) : null;
     const photo = input.photo ? PHOTO.exec(input.photo) : null;
@@ -83,11 +87,12 @@ export function createCheckinService(deps: CheckinDeps) {
         if (!task || task.businessId !== business.id) return reject(input.id, 'errors.followup.taskNotFound');
       }
       const today = regencyDate(kw, now());
+      const lastVisit = await repo.lastVisitOn(tx, kw, business.id);
       const findings = checkPlausibility(
         { status: input.status, monthlySales: input.monthlySales ?? null, workersMale: input.workersMale ?? null, workersFemale: input.workersFemale ?? null, statusReason: input.statusReason ?? null, date: input.visitedOn },
         {
           scale: business.scale, monthlySales: monthly(business.annualSales), workers: business.workersMale + business.workersFemale,
-          lastVisitDate: await repo.lastVisitOn(tx, kw, business.id), startYear: business.startYear,
+          lastVisitDate: lastVisit, startYear: business.startYear,
         },
         today,
       );
@@ -95,7 +100,14 @@ export function createCheckinService(deps: CheckinDeps) {
       if (findings.some((f) => f.severity === 'error')) return reject(input.id, 'errors.validation', fields);
       if (findings.length && !input.confirmed) return reject(input.id, 'errors.followup.needsConfirmation', fields);
 
+      if (recorder.kind === 'self') {
+        // A personal link answers its task once; a second report (or a stale tab) is refused, not applied.
+        const task = await repo.lockTask(tx, kw, recorder.taskId);
+        if (task?.doneOn) return reject(input.id, 'errors.followup.linkUsed');
+      }
       const conflicts = conflictFields(business, input);
+      // A visit older than the last one recorded is history only: it must not overwrite newer news.
+      const hold = new Set<ConflictField>(input.visitedOn < (lastVisit ?? '') ? CONFLICT_FIELDS : conflicts);
       const by = recorder.kind === 'user' ? { userId: recorder.actor.userId, name: recorder.actor.displayName } : { userId: null, name: 'Pemilik (lapor mandiri)' };
       const stored = await repo.insertCheckin(tx, {
         kodeWilayah: kw, id: input.id, businessId: business.id, taskId: input.taskId ?? null,
@@ -112,7 +124,7 @@ export function createCheckinService(deps: CheckinDeps) {
         visitedOn: input.visitedOn, status: input.status, statusReason: input.statusReason ?? null,
         annualSales: input.monthlySales == null ? null : input.monthlySales * 12, workersMale: input.workersMale ?? null,
         workersFemale: input.workersFemale ?? null, salesChannels: input.salesChannels ?? null, licencesObtained: input.licencesObtained,
-      }, by, new Set(conflicts), scaleRuleId);
+      }, by, hold, scaleRuleId);
       if (input.taskId) await repo.markTaskDone(tx, kw, input.taskId, input.visitedOn, input.id);
       await audit.record(tx, {
         kodeWilayah: kw, actor: by, action: 'create', entity: 'checkin', entityId: input.id,
@@ -134,6 +146,7 @@ export function createCheckinService(deps: CheckinDeps) {
   function orThrow(answer: CheckinAnswer): CheckinAnswer {
     if (answer.result !== 'rejected') return answer;
     if (answer.messageKey === 'errors.followup.taskNotFound') throw fail.notFound(answer.messageKey);
+    if (answer.messageKey === 'errors.followup.linkUsed') throw fail.conflict(answer.messageKey);
     const fields = (answer.fields ?? []).map((f) => ({ field: f.field, messageKey: f.messageKey, params: { ...f.params, severity: f.severity } }));
     throw new AppError('validation', answer.messageKey, fields.length ? fields : [{ field: 'photo', messageKey: answer.messageKey }]);
   }
@@ -197,11 +210,13 @@ export function createCheckinService(deps: CheckinDeps) {
     async list(actor: Actor, kw: string, query: { businessId?: string; conflicts?: boolean }) {
       const kecamatanCodes = followupReadScope(actor, kw);
       const rows = await repo.listCheckins(kw, { businessId: query.businessId, conflictsOnly: query.conflicts, kecamatanCodes });
-      return { items: rows.map(toView) };
+      const views = rows.map(toView);
+      return { items: seesPersonalData(actor, kw) ? views : views.map(stripPersonal) };
     },
 
     async photo(actor: Actor, kw: string, checkinId: string) {
       const kecamatanCodes = followupReadScope(actor, kw);
+      if (!seesPersonalData(actor, kw)) throw fail.forbidden();
       const checkin = await repo.checkin(kw, checkinId);
       const photo = checkin && (await repo.photo(kw, checkinId));
       if (!checkin || !photo) throw fail.notFound();

@@ -75,6 +75,11 @@ describe('check-ins', () => {
       where kode_wilayah = ${KW} and business_id = ${m.businessId} and source = 'followup'`);
     expect(history).toEqual([{ source: 'followup', status: 'active', licences: ['PIRT'] }]);
     expect((await taskOf(m.businessId)).state).toBe('done');
+    // The head reads visits without where they happened.
+    await post('petugas', '/checkins', checkin(m.businessId, { latitude: -7.0249, longitude: 107.5265, licencesObtained: [] }));
+    const seenBy = async (user: string) => (await get(user, `/checkins?businessId=${m.businessId}&conflicts=false`)).json().items.map((c: { latitude: number | null }) => c.latitude);
+    expect(await seenBy('petugas')).toContain(-7.0249);
+    expect((await seenBy('kadis')).every((v: number | null) => v === null)).toBe(true);
     const audit = await rows<{ n: string }>(sql`select count(*) as n from audit_log where entity = 'checkin' and entity_id = ${body.id}`);
     expect(Number(audit[0]!.n)).toBe(1);
   });
@@ -154,6 +159,8 @@ describe('self-report links', () => {
     expect((await post(null, `/api/self-report/${token}`, report)).json()).toEqual({ id: report.id, result: 'stored' });
     expect((await post(null, `/api/self-report/${token}`, report)).json().result).toBe('duplicate');
     expect((await get(null, `/api/self-report/${token}`)).json().done).toBe(true);
+    const again = await post(null, `/api/self-report/${token}`, { ...report, id: randomUUID() });
+    expect([again.statusCode, again.json().error.messageKey]).toEqual([409, 'errors.followup.linkUsed']);
     const stored = await rows<{ channel: string; recorded_by_name: string }>(sql`select channel, recorded_by_name from followup_checkins where id = ${report.id}`);
     expect(stored[0]).toMatchObject({ channel: 'self' });
     const forged = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A');

@@ -47,6 +47,12 @@ export function createFollowupRepository(db: Db) {
       return row;
     },
 
+    /** Reads a task and locks it until the transaction ends (a self-report link answers its task once). */
+    async lockTask(tx: Db, kw: string, id: string): Promise<TaskRow | undefined> {
+      const [row] = await tx.select().from(followupTasks).where(and(eq(followupTasks.kodeWilayah, kw), eq(followupTasks.id, id))).for('update');
+      return row;
+    },
+
     /** Marks a task done by a check-in, once: a task already done keeps its first check-in. */
     async markTaskDone(tx: Db, kw: string, taskId: string, doneOn: string, checkinId: string): Promise<void> {
       await tx

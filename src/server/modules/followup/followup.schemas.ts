@@ -177,7 +177,8 @@ export const checkinView = z.object({
   createdAt: z.string(),
 });
 export const checkinList = z.object({ items: z.array(checkinView) });
-export const checkinListQuery = z.object({ businessId: z.uuid().optional(), conflicts: z.coerce.boolean().optional() });
+/** `conflicts=true` lists unresolved conflicts only (a plain boolean coercion would read "false" as true). */
+export const checkinListQuery = z.object({ businessId: z.uuid().optional(), conflicts: z.enum(['true', 'false']).transform((v) => v === 'true').optional() });
 
 /** Sends the owner of a task's business a personal link (through the outbox) and returns it to staff. */
 export const selfReportLinkReply = z.object({ url: z.string(), expiresAt: z.string(), sentTo: z.string().nullable() });

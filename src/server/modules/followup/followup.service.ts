@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/query';
 import { fail } from '../../errors';
 import type { Actor } from '../auth/actor';
+import type { AuditService } from '../audit/audit.service';
 import type { NotificationInput } from '../notifications/notification.service';
 import { maskPhone } from '../registry/phone';
 import type { RegistryObservations } from '../registry/registry.observations';
@@ -27,6 +28,7 @@ export interface FollowupDeps {
   tenants: Pick<TenantService, 'requireTenant'>;
   regions: RegionDirectory;
   notify: (tx: Db, input: NotificationInput) => Promise<unknown>;
+  audit: AuditService;
   secret: Buffer;
   publicUrl: string;
   now?: () => Date;
@@ -148,6 +150,10 @@ export function createFollowupService(deps: FollowupDeps) {
           });
         }
         await repo.markLinkSent(tx, kw, taskId, at);
+        await deps.audit.record(tx, {
+          kodeWilayah: kw, actor: { userId: actor.userId, name: actor.displayName }, action: 'create', entity: 'self_report_link', entityId: taskId,
+          after: { businessId: task.businessId, expiresAt, sentTo: maskPhone(contact.phone) },
+        });
       });
       return { url, expiresAt: new Date(expiresAt * 1000).toISOString(), sentTo: maskPhone(contact.phone) };
     },

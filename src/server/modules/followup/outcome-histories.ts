@@ -24,8 +24,9 @@ export const COMPARISON_PER_PARTICIPANT = 2;
 /**
  * A participant's history: the baseline is the last snapshot on or before completion (the enrolment
  * baseline, or an older registry figure when none was taken); every later snapshot is a follow-up.
- * Rows without an observed status or licences (imports, edits) carry the last known ones forward;
- * before anything is known a business counts as active with no licences.
+ * The enrolment snapshot (source 'baseline') is preferred when there is one. Rows without an observed
+ * status or licences (imports, edits) carry the last known ones forward; before anything is known a
+ * business counts as active and its licences as unknown (so nothing counts as gained).
  */
 export function buildHistory(
   who: { participantId: string; businessId: string; cohort: string; completedOn: string },
@@ -33,8 +34,9 @@ export function buildHistory(
 ): ParticipantHistory {
   const sorted = [...rows].sort((a, b) => (a.recorded_on < b.recorded_on ? -1 : a.recorded_on > b.recorded_on ? 1 : 0));
   let status: TradingStatus = 'active';
-  let licences: string[] = [];
+  let licences: string[] | null = null;
   let baseline: Snapshot | null = null;
+  let enrolment: Snapshot | null = null;
   const snapshots: Snapshot[] = [];
   for (const row of sorted) {
     status = (row.status as TradingStatus | null) ?? status;
@@ -45,10 +47,13 @@ export function buildHistory(
       workersFemale: row.workers_female, scale: row.scale as Scale, scaleRule: row.scale_rule_id, licences,
     };
     // A follow-up dated on the completion day itself is an observation after the training.
-    if (row.recorded_on < who.completedOn || (row.recorded_on === who.completedOn && row.source !== 'followup')) baseline = snapshot;
-    else snapshots.push(snapshot);
+    if (row.recorded_on < who.completedOn || (row.recorded_on === who.completedOn && row.source !== 'followup')) {
+      baseline = snapshot;
+      if (row.source === 'baseline') enrolment = snapshot;
+    } else snapshots.push(snapshot);
   }
-  return { ...who, baseline, snapshots };
+  // The snapshot taken at enrolment is the reference, not an edit made during the training.
+  return { ...who, baseline: enrolment ?? baseline, snapshots };
 }
 
 /** Monthly sales bands used to match similar businesses (rupiah a month). */

@@ -32,7 +32,7 @@ export interface Snapshot {
    */
   scaleRule?: string | null;
   /** Licence kinds held at that date, e.g. ['NIB', 'PIRT']; compared case-insensitively. */
-  licences: string[];
+  licences: string[] | null;
 }
 
 /** A participant's history: completion date, the baseline at enrolment, later snapshots (any order). */
@@ -135,7 +135,7 @@ function latestKnown<T>(sorted: Snapshot[], pick: (s: Snapshot) => T | null): T 
 const workersOf = (s: Snapshot) =>
   s.workersMale !== null && s.workersFemale !== null ? { male: s.workersMale, female: s.workersFemale } : null;
 
-const licenceKinds = (s: Snapshot) => new Set(s.licences.map((k) => k.trim().toUpperCase()).filter((k) => k !== ''));
+const licenceKinds = (s: Snapshot) => new Set((s.licences ?? []).map((k) => k.trim().toUpperCase()).filter((k) => k !== ''));
 
 /** Running totals of one cohort, turned into a CohortOutcome at the end. */
 interface Tally {
@@ -186,6 +186,8 @@ function tallyChange(tally: Tally, baseline: Snapshot, sorted: Snapshot[]): void
     }
   }
 
+  // Licences not recorded on either side (imports, edits before they were recorded) prove nothing gained.
+  if (baseline.licences === null || latest.licences === null) return;
   const had = licenceKinds(baseline);
   for (const kind of licenceKinds(latest)) {
     if (!had.has(kind)) tally.legality.set(kind, (tally.legality.get(kind) ?? 0) + 1);

@@ -98,16 +98,23 @@ export function createRegistryObservations({ repo, audit, tenants }: Observation
     ): Promise<BusinessRow> {
       const held = await licenceKinds(tx, kw, business.id);
       const gained = observed.licencesObtained.filter((k) => !held.includes(k));
+      // The history records what the visit saw: sales not asked stay unknown, a closed business without
+      // figures sells nothing and employs nobody. Workers not asked of a trading business carry over
+      // (the column cannot be empty). The registry keeps its values for whatever was not observed.
+      const closed = observed.status === 'closed';
+      const snapshotSales = observed.annualSales ?? (closed ? 0 : null);
+      const carry = (value: number | null, current: number) => value ?? (closed ? 0 : current);
+      await repo.insertMetric(tx, {
+        kodeWilayah: kw, id: randomUUID(), businessId: business.id, recordedOn: observed.visitedOn, capital: business.capital, annualSales: snapshotSales,
+        workersMale: carry(observed.workersMale, business.workersMale), workersFemale: carry(observed.workersFemale, business.workersFemale),
+        scale: classifyScale(scaleRuleId, { capital: business.capital, annualSales: snapshotSales ?? business.annualSales }), previousScale: business.scale,
+        scaleRuleId, source: 'followup', status: observed.status, licences: [...held, ...gained].sort(),
+      });
       const seen = {
         annualSales: observed.annualSales ?? business.annualSales,
         workersMale: observed.workersMale ?? business.workersMale,
         workersFemale: observed.workersFemale ?? business.workersFemale,
       };
-      await repo.insertMetric(tx, {
-        kodeWilayah: kw, id: randomUUID(), businessId: business.id, recordedOn: observed.visitedOn, capital: business.capital, ...seen,
-        scale: classifyScale(scaleRuleId, { capital: business.capital, annualSales: seen.annualSales }), previousScale: business.scale,
-        scaleRuleId, source: 'followup', status: observed.status, licences: [...held, ...gained].sort(),
-      });
       const keep = (field: HeldField) => hold.has(field);
       const annualSales = keep('monthlySales') ? business.annualSales : seen.annualSales;
       const status = keep('status') ? business.status : observed.status;

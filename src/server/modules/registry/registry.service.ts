@@ -15,6 +15,7 @@ import type { BusinessDetail, CreateBusinessInput, LicenceInput, SearchQuery, Se
 import { checkBusinessFacts, checkLicences, checkLocation, checkOwner } from './registry.validation';
 import { classifyScale } from './scale-rules';
 import { buildSearchText } from './search-text';
+import { regencyDate } from '../tenancy/time-zone';
 
 export interface RegistryDeps {
   db: Db;
@@ -26,7 +27,9 @@ export interface RegistryDeps {
 }
 
 const auditActor = (actor: Actor): AuditActor => ({ userId: actor.userId, name: actor.displayName });
-const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/** The distinct licence kinds held, sorted: what a history snapshot records. */
+const kindsOf = (licences: { kind: string }[]) => [...new Set(licences.map((l) => l.kind))].sort();
 
 /** What the audit log keeps of a business: everything but the derived search text. */
 function businessSnapshot(row: BusinessRow, licences: LicenceInput[] | LicenceRow[]) {
@@ -197,9 +200,9 @@ export function createRegistryService(deps: RegistryDeps) {
         });
         await repo.replaceLicences(tx, kw, created.id, licenceRows(kw, created.id, licences.normalised));
         await repo.insertMetric(tx, {
-          kodeWilayah: kw, id: randomUUID(), businessId: created.id, recordedOn: today(now()),
+          kodeWilayah: kw, id: randomUUID(), businessId: created.id, recordedOn: regencyDate(kw, now()),
           capital: created.capital, annualSales: created.annualSales, workersMale: created.workersMale, workersFemale: created.workersFemale,
-          scale, previousScale: null, scaleRuleId: tenant.scaleRuleId, source: 'create', status: created.status,
+          scale, previousScale: null, scaleRuleId: tenant.scaleRuleId, source: 'create', status: created.status, licences: kindsOf(licences.normalised),
         });
         await audit.record(tx, {
           kodeWilayah: kw, actor: auditActor(actor), action: 'create', entity: 'business', entityId: created.id,
@@ -256,12 +259,13 @@ export function createRegistryService(deps: RegistryDeps) {
         await repo.replaceLicences(tx, kw, id, licenceRows(kw, id, licences.normalised));
         const metricsChanged =
           row.capital !== current.capital || row.annualSales !== current.annualSales || row.workersMale !== current.workersMale ||
-          row.workersFemale !== current.workersFemale || row.scale !== current.scale || row.status !== current.status;
+          row.workersFemale !== current.workersFemale || row.scale !== current.scale || row.status !== current.status ||
+          kindsOf(beforeLicences).join() !== kindsOf(licences.normalised).join();
         if (metricsChanged) {
           await repo.insertMetric(tx, {
-            kodeWilayah: kw, id: randomUUID(), businessId: id, recordedOn: today(now()),
+            kodeWilayah: kw, id: randomUUID(), businessId: id, recordedOn: regencyDate(kw, now()),
             capital: row.capital, annualSales: row.annualSales, workersMale: row.workersMale, workersFemale: row.workersFemale,
-            scale, previousScale: current.scale, scaleRuleId: tenant.scaleRuleId, source: 'update', status: row.status,
+            scale, previousScale: current.scale, scaleRuleId: tenant.scaleRuleId, source: 'update', status: row.status, licences: kindsOf(licences.normalised),
           });
         }
         await audit.record(tx, {
