@@ -16,6 +16,8 @@ const LoginPage = lazy(() => import('./pages/LoginPage'));
 const HomePage = lazy(() => import('./pages/HomePage'));
 const ProgrammesPage = lazy(() => import('./pages/ProgrammesPage'));
 const StatusPage = lazy(() => import('./pages/StatusPage'));
+// The owner's self-report link (issue 5): its texts, styles and the plausibility rules come with it.
+const SelfReportPage = lazy(() => import('./pages/SelfReportPage'));
 
 interface PortalRoute {
   path: string;
@@ -30,6 +32,7 @@ export const ROUTES: readonly PortalRoute[] = [
   { path: '/daftar', page: SignupPage },
   { path: '/masuk', page: LoginPage },
   { path: '/verifikasi/:kw/:code', page: VerifyPage },
+  { path: '/lapor/:token', page: SelfReportPage },
   { path: '/beranda', page: HomePage, owner: true },
   { path: '/program', page: ProgrammesPage, owner: true },
   { path: '/status', page: StatusPage, owner: true },

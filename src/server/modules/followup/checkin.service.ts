@@ -180,7 +180,9 @@ export function createCheckinService(deps: CheckinDeps) {
 
     /** The owner's self-report (the link already verified by the caller). */
     async recordSelf(kw: string, link: { taskId: string; businessId: string }, input: Omit<CheckinInput, 'businessId' | 'taskId'>) {
-      return orThrow(await record({ kind: 'self', ...link }, kw, { ...input, businessId: link.businessId, taskId: link.taskId }));
+      // The owner reports "now": the regency's date, not the phone's clock (which may be wrong or an hour ahead).
+      const visitedOn = regencyDate(kw, now());
+      return orThrow(await record({ kind: 'self', ...link }, kw, { ...input, visitedOn, businessId: link.businessId, taskId: link.taskId }));
     },
 
     /**

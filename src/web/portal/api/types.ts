@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { meResponse } from '../../../server/modules/auth/auth.schemas';
+import type { checkinAnswer, selfReportInput, selfReportView } from '../../../server/modules/followup/followup.schemas';
 import type { certificateVerification } from '../../../server/modules/programmes/programme.schemas';
 import type {
   linkResult,
@@ -30,6 +31,9 @@ export type OpenProgrammeList = z.infer<typeof openProgrammeList>;
 export type MyApplication = z.infer<typeof myApplication>;
 export type MyApplications = z.infer<typeof myApplications>;
 export type CertificateVerification = z.infer<typeof certificateVerification>;
+export type SelfReportView = z.infer<typeof selfReportView>;
+export type SelfReportInput = z.input<typeof selfReportInput>;
+export type CheckinAnswer = z.infer<typeof checkinAnswer>;
 
 /** GET /api/tenants/:kw/regions. */
 export interface Regions {

@@ -11,6 +11,20 @@ export function verificationApiPath(pathname: string): string | null {
   return m ? `/public/certificates/${m[1]}/${m[2]}` : null;
 }
 
+/**
+ * The self-report API path of a /portal/lapor/:token address (the owner's personal link), or null.
+ * The token is re-encoded as the page encodes it, so the page finds the early answer under the same path.
+ */
+export function selfReportApiPath(pathname: string): string | null {
+  const m = /^\/portal\/lapor\/([^/]+)\/?$/.exec(pathname);
+  if (!m) return null;
+  try {
+    return `/self-report/${encodeURIComponent(decodeURIComponent(m[1]!))}`;
+  } catch {
+    return null; // a malformed %-escape: the page says "tidak sah" itself
+  }
+}
+
 /** Starts GET /api<path> now. */
 export function startEarly(path: string): void {
   started.set(path, fetch(`/api${path}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } }));

@@ -13,3 +13,13 @@ export const SECTORS = ['kuliner', 'fashion', 'kriya', 'jasa', 'agribisnis', 'pe
 export type Sector = (typeof SECTORS)[number];
 
 export const GENDERS = ['L', 'P'] as const;
+
+/** A business's trading state as the owner reports it (registry BUSINESS_STATUSES). */
+export const BUSINESS_STATUSES = ['active', 'dormant', 'closed'] as const;
+export type BusinessStatus = (typeof BUSINESS_STATUSES)[number];
+
+/** Ways of selling (registry SALES_CHANNELS). */
+export const SALES_CHANNELS = ['offline', 'whatsapp', 'instagram', 'facebook', 'tiktok', 'marketplace', 'ecatalogue', 'reseller'] as const;
+
+/** Licences an owner can report as newly obtained (registry LICENCE_KINDS, as followup uses them). */
+export const LICENCE_KINDS = ['NIB', 'SKU', 'PIRT', 'HALAL', 'HKI', 'NPWP'] as const;

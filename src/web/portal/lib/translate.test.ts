@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../i18n/en.json';
 import id from '../i18n/id.json';
-import { interpolate, lookup, translate } from './translate';
+import { interpolate, lookup, mergeDictionaries, translate } from './translate';
 
 describe('portal translator', () => {
   it('fills placeholders and leaves unknown ones empty', () => {
@@ -21,5 +21,16 @@ describe('portal translator', () => {
     expect(translate(en, id, 'en', 'sector.unknown', { defaultValue: 'unknown' })).toBe('unknown');
     expect(translate(en, id, 'en', 'no.such.key')).toBe('no.such.key');
     expect(translate(en, id, 'en', 'nav')).toBe('nav');
+  });
+});
+
+describe('adding a screen\'s texts', () => {
+  it('merges nested groups without changing either dictionary', () => {
+    const base = { errors: { generic: 'Gagal', portal: { x: 'X' } }, nav: { home: 'Beranda' } };
+    const extra = { errors: { followup: { linkExpired: 'Kedaluwarsa' } }, report: { title: 'Laporan' } };
+    const merged = mergeDictionaries(base, extra);
+    expect(merged).toEqual({ errors: { generic: 'Gagal', portal: { x: 'X' }, followup: { linkExpired: 'Kedaluwarsa' } }, nav: { home: 'Beranda' }, report: { title: 'Laporan' } });
+    expect(base.errors).toEqual({ generic: 'Gagal', portal: { x: 'X' } });
+    expect(translate(merged, merged, 'id', 'errors.followup.linkExpired')).toBe('Kedaluwarsa');
   });
 });

@@ -33,3 +33,16 @@ export function translate(dict: Dictionary | undefined, fallback: Dictionary, la
   const text = lookup(dict, key, lang, count) ?? lookup(fallback, key, 'id', count) ?? params.defaultValue ?? key;
   return interpolate(text, params);
 }
+
+/**
+ * `base` with `extra`'s texts added (nested groups merged, `extra` wins on a clash). New objects only:
+ * the imported JSON dictionaries are never changed in place.
+ */
+export function mergeDictionaries(base: Dictionary, extra: Dictionary): Dictionary {
+  const out: Dictionary = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const old = out[key];
+    out[key] = typeof value === 'object' && typeof old === 'object' ? mergeDictionaries(old, value) : value;
+  }
+  return out;
+}
