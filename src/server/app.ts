@@ -225,6 +225,9 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
     // small apps; everything else is the office app.
     const under = (url: string, prefix: string) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`);
     const pageFor = (url: string) => (under(url, '/portal') ? 'portal.html' : under(url, '/lapangan') ? 'lapangan.html' : 'index.html');
+    // The field app's service worker controls /lapangan/ (with the slash): send the bare path there so the
+    // page opens offline too.
+    app.get('/lapangan', { schema: { hide: true } }, (_request, reply) => reply.redirect('/lapangan/', 301));
     app.get('/*', { schema: { hide: true } }, (request, reply) =>
       request.url.startsWith('/api/') ? reply.callNotFound() : reply.sendFile(pageFor(request.url)),
     );

@@ -119,7 +119,7 @@ export function createCheckinService(deps: CheckinDeps) {
         conflictFields: conflicts.length ? conflicts : null, conflictRegistry: conflicts.length ? registryValues(business) : null,
       });
       if (!stored) return { id: input.id, result: 'duplicate' } as const;
-      if (photo && photoBytes) await repo.insertPhoto(tx, { kodeWilayah: kw, checkinId: input.id, mime: photo[1]!, bytes: photoBytes });
+      if (photo && photoBytes) await repo.insertPhoto(tx, { kodeWilayah: kw, checkinId: input.id, mime: photo[1]!, base64: photo[2]! });
       const after = await observations.observe(tx, kw, business, {
         visitedOn: input.visitedOn, status: input.status, statusReason: input.statusReason ?? null,
         annualSales: input.monthlySales == null ? null : input.monthlySales * 12, workersMale: input.workersMale ?? null,

@@ -76,7 +76,15 @@ describe('check-ins', () => {
     expect(history).toEqual([{ source: 'followup', status: 'active', licences: ['PIRT'] }]);
     expect((await taskOf(m.businessId)).state).toBe('done');
     // The head reads visits without where they happened.
-    await post('petugas', '/checkins', checkin(m.businessId, { latitude: -7.0249, longitude: 107.5265, licencesObtained: [] }));
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    const withPhoto = checkin(m.businessId, { latitude: -7.0249, longitude: 107.5265, licencesObtained: [], photo: `data:image/png;base64,${png}` });
+    expect((await post('petugas', '/checkins', withPhoto)).json().result).toBe('stored');
+    const photo = await get('pendamping', `/checkins/${withPhoto.id}/photo`);
+    expect([photo.statusCode, photo.headers['content-type']]).toEqual([200, 'image/png']);
+    expect(photo.rawPayload.equals(Buffer.from(png, 'base64'))).toBe(true);
+    expect((await get('kadis', `/checkins/${withPhoto.id}/photo`)).statusCode).toBe(403);
+    const notImage = await post('petugas', '/checkins', checkin(m.businessId, { photo: 'data:text/html;base64,PHA+', licencesObtained: [] }));
+    expect(notImage.json().error.messageKey).toBe('errors.followup.photoInvalid');
     const seenBy = async (user: string) => (await get(user, `/checkins?businessId=${m.businessId}&conflicts=false`)).json().items.map((c: { latitude: number | null }) => c.latitude);
     expect(await seenBy('petugas')).toContain(-7.0249);
     expect((await seenBy('kadis')).every((v: number | null) => v === null)).toBe(true);

@@ -136,8 +136,13 @@ export function createFollowupRepository(db: Db) {
       return created.length === 1;
     },
 
-    async insertPhoto(tx: Db, row: typeof followupPhotos.$inferInsert): Promise<void> {
-      await tx.insert(followupPhotos).values(row);
+    /**
+     * Stores a photo sent as base64, decoded by the database: a binary bind parameter costs PGlite
+     * ~10× more (measured: 34–59 ms against 3–4 ms for 60 KB, bench/followup-sync.bench.ts).
+     */
+    async insertPhoto(tx: Db, row: { kodeWilayah: string; checkinId: string; mime: string; base64: string }): Promise<void> {
+      await tx.execute(sql`insert into ${followupPhotos} (kode_wilayah, checkin_id, mime, bytes)
+        values (${row.kodeWilayah}, ${row.checkinId}, ${row.mime}, decode(${row.base64}, 'base64'))`);
     },
 
     async photo(kw: string, checkinId: string) {

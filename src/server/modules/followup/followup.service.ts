@@ -103,13 +103,15 @@ export function createFollowupService(deps: FollowupDeps) {
     /** The field app's offline pack: open tasks (and recently done ones) plus every business of the kecamatan. */
     async fieldPack(actor: Actor, kw: string, query: { kecamatan?: string }) {
       const kecamatanCodes = narrow(followupWriteScope(actor, kw), query.kecamatan);
+      // A phone holds one kecamatan: the whole regency (30,000 businesses, > 10 MB) is refused, not sent.
+      if (kecamatanCodes === null) throw fail.validation([{ field: 'kecamatan', messageKey: 'errors.followup.kecamatanRequired' }]);
       const tenant = await tenants.requireTenant(kw);
       const clock = clockOf(kw);
       const [tasks, businesses] = await Promise.all([
         repo.worklist(kw, { kecamatanCodes, state: 'all', limit: 5000 }, clock),
         repo.fieldBusinesses(kw, kecamatanCodes),
       ]);
-      const codes = kecamatanCodes ?? regions.kecamatanOf(kw).map((k) => k.code);
+      const codes = kecamatanCodes;
       return {
         kodeWilayah: kw, tenantName: tenant.name, generatedAt: now().toISOString(), today: clock.today,
         kecamatan: codes.map((code) => ({ code, name: regions.kecamatan(code)?.name ?? code })),
