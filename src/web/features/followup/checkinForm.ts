@@ -39,11 +39,7 @@ export function seenOf(business: Pick<BusinessDetail, 'status' | 'annualSales' |
   };
 }
 
-/** Today in the device's calendar as 'YYYY-MM-DD' (not UTC: at 06:00 WIB it is still yesterday in UTC). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localToday } from '../../lib/device';
 
 /** Registry annual sales as monthly sales (the registry keeps a year's figure, check-ins ask per month). */
 export function monthlyOf(annualSales: number | null | undefined): number | null {

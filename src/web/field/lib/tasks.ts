@@ -90,8 +90,4 @@ export function searchBusinesses(businesses: readonly FieldBusiness[], query: st
   return scored.slice(0, limit).map((s) => s.b);
 }
 
-/** The phone's calendar day as YYYY-MM-DD (local time: a visit at 06:00 WIB is that day, not the day before in UTC). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localToday } from '../../lib/device';

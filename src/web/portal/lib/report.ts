@@ -57,21 +57,7 @@ export interface ReportFinding {
   params: Record<string, string | number>;
 }
 
-/** Today on the owner's phone (local calendar day, not UTC: in WIB 06:00 is still "yesterday" in UTC). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** A random UUID (v4); crypto.randomUUID is missing on older phone browsers and outside HTTPS. */
-export function newId(c: Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => string } = crypto): string {
-  if (typeof c.randomUUID === 'function') return c.randomUUID();
-  const b = c.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+export { localToday, newId } from '../../lib/device';
 
 /** Sales and workers as sent: a closed business reports none (those steps are not asked). */
 function figures(v: ReportValues) {
