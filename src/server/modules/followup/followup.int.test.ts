@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completedCohort, type Cohort } from '../../../../tests/support/followup-fixture';
@@ -45,6 +47,19 @@ describe('follow-up plans and worklists', () => {
     // Completed 40 days ago: the +1 month task is overdue, the others upcoming.
     expect(list.counts).toMatchObject({ overdue: 4, upcoming: 12, done: 0 });
     expect(list.items[0]).toMatchObject({ state: 'overdue', offsetMonths: 1, programmeTitle: 'Pelatihan Pembukuan Sederhana' });
+  });
+
+  it('the backfill migration (0008) plans the same tasks for batches completed before follow-up existed', async () => {
+    const fresh = await completedCohort(t, cookies.petugas!, { size: 2, serialBase: 3900, title: 'Pelatihan Foto Produk' });
+    const plan = () => rows<{ participant_id: string; offset_months: number; due_on: string }>(sql`select participant_id, offset_months, due_on::text as due_on
+      from followup_tasks where kode_wilayah = ${KW} and programme_id = ${fresh.programmeId} order by participant_id, offset_months`);
+    const byHook = await plan();
+    expect(byHook).toHaveLength(8);
+    await t.database.db.execute(sql`delete from followup_tasks where programme_id = ${fresh.programmeId}`);
+    const migration = readFileSync(resolve(import.meta.dirname, '../../../../drizzle/0008_backfill_followup_tasks.sql'), 'utf8');
+    await t.database.db.execute(sql.raw(migration));
+    await t.database.db.execute(sql.raw(migration)); // idempotent
+    expect(await plan()).toEqual(byHook);
   });
 
   it('keeps each role to its own: assistants their kecamatan, the head reads, owners and partners nothing', async () => {
