@@ -37,7 +37,7 @@ function TaskCard({ task }: { task: TaskRow }) {
 }
 
 /** The worklist: tabs Jatuh tempo / Terlambat / Akan datang / Selesai over the stored field pack. */
-export default function WorklistScreen({ tab }: { tab: Tab }) {
+export default function WorklistScreen({ tab: asked }: { tab: Tab }) {
   const { t } = useT();
   const { field, state } = useField();
   const [logoutProblem, setLogoutProblem] = useState<string | null>(null);
@@ -47,6 +47,9 @@ export default function WorklistScreen({ tab }: { tab: Tab }) {
     [state.pack, state.items, today],
   );
   const area = state.pack?.kecamatan.find((k) => k.code === (state.kecamatan ?? state.pack?.tasks[0]?.kecamatanCode))?.name ?? state.pack?.kecamatan[0]?.name;
+  // Opened without a chosen tab (the app's start), show the most urgent tab that has work in it.
+  const chosen = new URLSearchParams(window.location.search).has('tab');
+  const tab = chosen || groups[asked].length ? asked : (['overdue', 'due', 'upcoming'] as const).find((n) => groups[n].length) ?? asked;
   const rows = groups[tab];
 
   const logout = async () => {
