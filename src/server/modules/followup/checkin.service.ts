@@ -10,6 +10,7 @@ import { regencyDate } from '../tenancy/time-zone';
 import type { FollowupRepository } from './followup.repository';
 import { followupReadScope, followupWriteScope, inKecamatanScope } from './followup.policy';
 import { CONFLICT_FIELDS, checkinInput, MAX_PHOTO_BYTES, type CheckinAnswer, type CheckinInput } from './followup.schemas';
+import { monthlyFromAnnual as monthly } from './outcome-stats';
 import { checkPlausibility } from './plausibility';
 
 type ConflictField = (typeof CONFLICT_FIELDS)[number];
@@ -29,7 +30,6 @@ export interface CheckinDeps {
 }
 
 const PHOTO = /^data:(image\/(?:jpeg|png|webp));base64,([A-Za-z0-9+/]+={0,2})$/;
-const monthly = (annual: number | null) => (annual === null ? null : Math.round(annual / 12));
 const sameList = (a: unknown, b: unknown) => JSON.stringify([...((a as string[]) ?? [])].sort()) === JSON.stringify([...((b as string[]) ?? [])].sort());
 
 /** The registry's current values of the fields a check-in changes. */

@@ -13,7 +13,7 @@ import { regencyDate } from '../tenancy/time-zone';
 import type { FollowupRepository, TaskClock, WorklistRow } from './followup.repository';
 import { followupReadScope, followupWriteScope, inKecamatanScope } from './followup.policy';
 import type { FieldBusiness, TaskView } from './followup.schemas';
-import { monthsAfter } from './outcome-stats';
+import { addDays, monthlyFromAnnual, monthsAfter } from './outcome-stats';
 import { signSelfReportToken } from './self-report-token';
 
 /** A task is "due" (not yet overdue, no longer upcoming) from this many days before its date. */
@@ -34,7 +34,6 @@ export interface FollowupDeps {
   now?: () => Date;
 }
 
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Follow-up plans and worklists: tasks are created when a batch completes (one per participant and
@@ -121,7 +120,7 @@ export function createFollowupService(deps: FollowupDeps) {
           id: b.id, version: b.version, name: b.name, ownerName: b.owner_name, kecamatanCode: b.kecamatan_code,
           desaName: regions.desa(b.desa_code)?.name ?? b.desa_code, address: b.address, sector: b.sector as FieldBusiness['sector'],
           status: b.status as FieldBusiness['status'], scale: b.scale as FieldBusiness['scale'], startYear: b.start_year,
-          monthlySales: b.annual_sales === null ? null : Math.round(Number(b.annual_sales) / 12),
+          monthlySales: monthlyFromAnnual(b.annual_sales),
           workersMale: b.workers_male, workersFemale: b.workers_female, salesChannels: b.sales_channels as FieldBusiness['salesChannels'],
           licences: b.licences ?? [], lastVisitOn: b.last_visit_on,
         })),

@@ -2,6 +2,7 @@
  * From stored snapshot rows to the histories `computeOutcomes` reads, and the matching of a comparison
  * group. Pure, so both are tested on hand-built rows.
  */
+import { monthlyFromAnnual } from './outcome-stats';
 import type { ParticipantHistory, Scale, Snapshot, TradingStatus } from './outcomes';
 
 /** One business_metrics row as the repository returns it (amounts may arrive as strings from node-postgres). */
@@ -41,9 +42,8 @@ export function buildHistory(
   for (const row of sorted) {
     status = (row.status as TradingStatus | null) ?? status;
     licences = row.licences ?? licences;
-    const annual = row.annual_sales === null ? null : Number(row.annual_sales);
     const snapshot: Snapshot = {
-      date: row.recorded_on, status, monthlySales: annual === null ? null : Math.round(annual / 12), workersMale: row.workers_male,
+      date: row.recorded_on, status, monthlySales: monthlyFromAnnual(row.annual_sales), workersMale: row.workers_male,
       workersFemale: row.workers_female, scale: row.scale as Scale, scaleRule: row.scale_rule_id, licences,
     };
     // A follow-up dated on the completion day itself is an observation after the training.
@@ -93,7 +93,7 @@ export function matchComparison(
     pools.set(key, pool);
   };
   for (const c of candidates) {
-    const key = `${c.scale}|${salesBand(c.annual_sales === null ? null : Math.round(Number(c.annual_sales) / 12))}`;
+    const key = `${c.scale}|${salesBand(monthlyFromAnnual(c.annual_sales))}`;
     add(`${key}|k|${c.kecamatan_code}`, c.id);
     add(`${key}|s|${c.sector}`, c.id);
   }

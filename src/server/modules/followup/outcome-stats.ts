@@ -1,7 +1,7 @@
 /**
- * Calendar and statistics helpers for follow-up outcomes. Everything here is integer arithmetic on
- * 'YYYY-MM-DD' strings: no `Date`, so no time zone (WIB/WITA/WIT vs the server's) can shift a day,
- * and nothing reads the clock.
+ * Calendar and statistics helpers for follow-up outcomes. Everything here works on 'YYYY-MM-DD' strings
+ * in UTC arithmetic only, so no time zone (WIB/WITA/WIT vs the server's or the phone's) can shift a day,
+ * and nothing reads the clock. Browser-safe: the field app and the office app use it too.
  */
 
 interface CalendarDay {
@@ -93,4 +93,18 @@ export function roundHalfAwayFromZero(value: number, decimals = 0): number {
   const factor = 10 ** decimals;
   const rounded = (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
   return rounded === 0 ? 0 : rounded; // never -0: it prints as "0" but fails toBe(0) / Object.is
+}
+
+/** `iso` (YYYY-MM-DD) plus `days` calendar days (negative goes back). */
+export function addDays(iso: string, days: number): string {
+  const { y, m, d } = parseIsoDate(iso);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * Monthly sales from the registry's yearly figure (check-ins and owners speak per month), rounded to
+ * whole rupiah; null stays unknown. Accepts node-postgres's bigint strings.
+ */
+export function monthlyFromAnnual(annual: number | string | null | undefined): number | null {
+  return annual === null || annual === undefined ? null : Math.round(Number(annual) / 12);
 }

@@ -7,6 +7,7 @@ import type { FollowupService } from './followup.service';
 import type { OutcomesReply } from './followup.schemas';
 import { computeOutcomes, type CohortOutcome, type ParticipantHistory, type Snapshot, type TradingStatus } from './outcomes';
 import { buildHistory, matchComparison, type MetricRow } from './outcome-histories';
+import { addDays } from './outcome-stats';
 
 export interface OutcomeDeps {
   repo: FollowupRepository;
@@ -29,7 +30,6 @@ interface OutcomeAlert {
   assistants: string[];
   since: string | null;
 }
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Programme outcomes from business histories (per programme, or per kecamatan with one cohort per

@@ -4,6 +4,7 @@ import type { TenantService } from '../tenancy/tenant.service';
 import type { CheckinService } from './checkin.service';
 import type { FollowupRepository } from './followup.repository';
 import type { CheckinInput } from './followup.schemas';
+import { monthlyFromAnnual } from './outcome-stats';
 import { verifySelfReportToken, type SelfReportClaim } from './self-report-token';
 
 export interface SelfReportDeps {
@@ -43,7 +44,7 @@ export function createSelfReportService(deps: SelfReportDeps) {
       return {
         tenantName: tenant.name, businessName: business.name, programmeTitle: programme ?? '', dueOn: task.dueOn, done: task.doneOn !== null,
         previous: {
-          status: business.status, monthlySales: business.annualSales === null ? null : Math.round(business.annualSales / 12),
+          status: business.status, monthlySales: monthlyFromAnnual(business.annualSales),
           workersMale: business.workersMale, workersFemale: business.workersFemale, scale: business.scale, startYear: business.startYear, lastVisitOn,
         },
       };

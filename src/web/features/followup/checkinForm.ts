@@ -1,4 +1,5 @@
 import type { BusinessDetail, BusinessStatus, SalesChannel, Topic } from '../../api/types';
+import { monthlyFromAnnual } from '../../../server/modules/followup/outcome-stats';
 import type { CheckinValues, Finding, PreviousState } from '../../../server/modules/followup/plausibility';
 import type { CheckinBody, FollowupLicence, ObservedValues } from './followup.types';
 
@@ -42,9 +43,7 @@ export function seenOf(business: Pick<BusinessDetail, 'status' | 'annualSales' |
 export { localToday } from '../../lib/device';
 
 /** Registry annual sales as monthly sales (the registry keeps a year's figure, check-ins ask per month). */
-export function monthlyOf(annualSales: number | null | undefined): number | null {
-  return annualSales === null || annualSales === undefined ? null : Math.round(annualSales / 12);
-}
+export const monthlyOf = monthlyFromAnnual;
 
 /**
  * A fresh form for a business: status and sales channels start from the registry (usually unchanged and

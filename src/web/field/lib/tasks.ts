@@ -5,6 +5,7 @@
  */
 import type { Tab } from './options';
 import type { FieldBusiness, QueuedItem, TaskView } from './types';
+import { addDays } from '../../../server/modules/followup/outcome-stats';
 
 /** A task on the phone's worklist. */
 export interface TaskRow extends TaskView {
@@ -20,11 +21,8 @@ const byDoneDesc = (a: TaskView, b: TaskView) => ((a.doneOn ?? '') > (b.doneOn ?
 /** Days ahead a task counts as "due" (the server's DUE_WINDOW_DAYS; tasks.test.ts keeps them equal). */
 export const DUE_WINDOW_DAYS = 14;
 
-/** `iso` (YYYY-MM-DD) plus `days` calendar days. */
-export function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
-}
+/** `iso` (YYYY-MM-DD) plus `days` calendar days: the server's own helper. */
+export { addDays };
 
 /** The state of an open task on `today`, by the server's rule: overdue once past, due within the window. */
 export function openStateOn(dueOn: string, today: string): 'overdue' | 'due' | 'upcoming' {
