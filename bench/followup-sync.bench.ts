@@ -45,7 +45,7 @@ import { loadDemoRegistry } from '../src/server/modules/demo/demo.repository';
 import type { CheckinInput, FieldBusiness } from '../src/server/modules/followup/followup.schemas';
 import { TOPICS } from '../src/server/modules/programmes/programme.table';
 import { loadRegionDirectory } from '../src/server/modules/tenancy/regions';
-import { createMemoryStore, createSyncQueue, type QueuedCheckin, type ServerAnswer, type SyncResult, type SyncTransport } from '../src/web/field/sync-queue';
+import { createMemoryStore, createSyncQueue, type ServerAnswer, type SyncResult, type SyncTransport } from '../src/web/field/sync-queue';
 import { gitState } from './git-state';
 
 const KW = '32.04';

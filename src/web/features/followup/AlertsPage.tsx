@@ -1,6 +1,5 @@
-import { Anchor, Badge, Button, Group, List, NumberInput, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, List, NumberInput, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { PageLoader } from '../../components/PageLoader';
@@ -13,6 +12,7 @@ import { ALERT_KINDS } from './constants';
 import { useAlerts } from './followup.api';
 import type { AlertKind, AlertView } from './followup.types';
 import { readDropPercent, worklistSearch } from './worklistParams';
+import { BackToWorklist } from './BackToWorklist';
 
 /** Entries shown per kind; the rest are reached through the worklist. */
 const SHOWN = 50;
@@ -72,9 +72,7 @@ export default function AlertsPage() {
 
   return (
     <Stack gap="md" maw={900}>
-      <Button component={Link} to="/followup" variant="subtle" size="compact-sm" leftSection={<IconArrowLeft size={16} aria-hidden />} w="fit-content">
-        {t('followup.worklist.back')}
-      </Button>
+      <BackToWorklist />
       <div>
         <PageTitle text={t('followup.alerts.title')} />
         <Text c="dimmed">{t('followup.alerts.subtitle')}</Text>

@@ -1,8 +1,6 @@
 import { Alert, Button, Card, Stack, Text } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { PageLoader } from '../../components/PageLoader';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryError } from '../../components/QueryError';
@@ -12,6 +10,7 @@ import { CheckinCard } from './CheckinCard';
 import { ConflictPanel } from './ConflictPanel';
 import { useCheckins } from './followup.api';
 import { observedOfCheckin } from './conflict';
+import { BackToWorklist } from './BackToWorklist';
 
 /**
  * "Konflik data" (/followup/conflicts): check-ins that met a business changed meanwhile, still unresolved.
@@ -27,9 +26,7 @@ export default function ConflictsPage() {
 
   return (
     <Stack gap="md" maw={900}>
-      <Button component={Link} to="/followup" variant="subtle" size="compact-sm" leftSection={<IconArrowLeft size={16} aria-hidden />} w="fit-content">
-        {t('followup.worklist.back')}
-      </Button>
+      <BackToWorklist />
       <div>
         <PageTitle text={t('followup.conflicts.title')} />
         <Text c="dimmed">{t('followup.conflicts.subtitle')}</Text>

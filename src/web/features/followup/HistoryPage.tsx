@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { IconArrowLeft, IconClipboardCheck } from '@tabler/icons-react';
+import { IconClipboardCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -12,6 +12,7 @@ import { useFollowupAccess } from './access';
 import { CheckinCard } from './CheckinCard';
 import { CheckinModal, type CheckinTarget } from './CheckinModal';
 import { useCheckins } from './followup.api';
+import { BackToWorklist } from './BackToWorklist';
 
 /**
  * "Riwayat kunjungan" (/followup/businesses/:id): every check-in of one business, newest first, from the
@@ -34,9 +35,7 @@ export default function HistoryPage() {
 
   return (
     <Stack gap="md" maw={1100}>
-      <Button component={Link} to="/followup" variant="subtle" size="compact-sm" leftSection={<IconArrowLeft size={16} aria-hidden />} w="fit-content">
-        {t('followup.worklist.back')}
-      </Button>
+      <BackToWorklist />
       <Group justify="space-between" align="flex-start" gap="sm">
         <div>
           <PageTitle text={t('followup.history.title', { name: b.name })} testId="history-title" />

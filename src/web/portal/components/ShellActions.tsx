@@ -1,19 +1,8 @@
-import { createPortal } from 'react-dom';
+import { LanguageSwitch } from '../../lib/LanguageSwitch';
 import { setLanguage, useT } from '../i18n';
 
-/**
- * The language switch, rendered into the static header of portal.html (#shell-actions), whose space
- * is reserved there so nothing shifts when it appears. It shows the language it switches to.
- */
+/** The header's language switch (see LanguageSwitch) with this app's dictionary. */
 export function ShellActions() {
   const { t, lang } = useT();
-  const target = document.getElementById('shell-actions');
-  if (!target) return null;
-  const next = lang === 'en' ? 'id' : 'en';
-  return createPortal(
-    <button type="button" className="lang" lang={next} aria-label={t('shell.langLabel')} onClick={() => void setLanguage(next)} data-testid="portal-lang">
-      {t('shell.langTarget')}
-    </button>,
-    target,
-  );
+  return <LanguageSwitch lang={lang} onSwitch={(next) => void setLanguage(next)} label={t('shell.langLabel')} targetText={t('shell.langTarget')} testId="portal-lang" />;
 }
