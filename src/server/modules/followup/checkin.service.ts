@@ -68,14 +68,14 @@ export function createCheckinService(deps: CheckinDeps) {
   /** The head of office reads visits without where they happened or the photo (personal data, like the address). */
   const stripPersonal = (view: ReturnType<typeof toView>) => ({ ...view, latitude: null, longitude: null, hasPhoto: false });
 
-  async function record(recorder: Recorder, kw: string, input: CheckinInput): Promise<CheckinAnswer> {
+  /** `scaleRuleId` is the regency's rule set, read once per request before any transaction (see scaleRuleOf). */
+  async function record(recorder: Recorder, kw: string, input: CheckinInput, scaleRuleId: string): Promise<CheckinAnswer> {
     const scope = recorder.kind === 'user' ? followupWriteScope(recorder.actor, kw) : null;
     const photo = input.photo ? PHOTO.exec(input.photo) : null;
     if (input.photo && !photo) return reject(input.id, 'errors.followup.photoInvalid');
     const photoBytes = photo ? Buffer.from(photo[2]!, 'base64') : null;
     if (photoBytes && photoBytes.length > MAX_PHOTO_BYTES) return reject(input.id, 'errors.followup.photoTooLarge');
 
-    const scaleRuleId = await observations.scaleRuleOf(kw);
     return inTransaction(db, async (tx) => {
       // Same id again (a resend after a lost reply, a double tap): stored once, answered "duplicate".
       if (await repo.checkin(kw, input.id, tx)) return { id: input.id, result: 'duplicate' } as const;
@@ -175,14 +175,14 @@ export function createCheckinService(deps: CheckinDeps) {
   return {
     /** One check-in (office entry): stored / duplicate / conflict, or a 422 with the findings. */
     async recordOne(actor: Actor, kw: string, input: CheckinInput, channel: 'app' | 'office' = 'office') {
-      return orThrow(await record({ kind: 'user', actor, channel }, kw, input));
+      return orThrow(await record({ kind: 'user', actor, channel }, kw, input, await observations.scaleRuleOf(kw)));
     },
 
     /** The owner's self-report (the link already verified by the caller). */
     async recordSelf(kw: string, link: { taskId: string; businessId: string }, input: Omit<CheckinInput, 'businessId' | 'taskId'>) {
       // The owner reports "now": the regency's date, not the phone's clock (which may be wrong or an hour ahead).
       const visitedOn = regencyDate(kw, now());
-      return orThrow(await record({ kind: 'self', ...link }, kw, { ...input, visitedOn, businessId: link.businessId, taskId: link.taskId }));
+      return orThrow(await record({ kind: 'self', ...link }, kw, { ...input, visitedOn, businessId: link.businessId, taskId: link.taskId }, await observations.scaleRuleOf(kw)));
     },
 
     /**
@@ -191,6 +191,7 @@ export function createCheckinService(deps: CheckinDeps) {
      */
     async sync(actor: Actor, kw: string, items: unknown[]): Promise<{ answers: CheckinAnswer[] }> {
       followupWriteScope(actor, kw);
+      const scaleRuleId = await observations.scaleRuleOf(kw);
       const answers: CheckinAnswer[] = [];
       for (const raw of items) {
         const parsed = checkinInput.safeParse(raw);
@@ -200,7 +201,7 @@ export function createCheckinService(deps: CheckinDeps) {
           continue;
         }
         try {
-          answers.push(await record({ kind: 'user', actor, channel: 'app' }, kw, parsed.data));
+          answers.push(await record({ kind: 'user', actor, channel: 'app' }, kw, parsed.data, scaleRuleId));
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           answers.push(reject(parsed.data.id, error.messageKey));
