@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { completedCohort, type Cohort } from '../../../../tests/support/followup-fixture';
 import { businessPayload, KW, makeNik, startTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { queryRows } from '../../db/query';
@@ -174,8 +174,8 @@ describe('self-report links', () => {
     const link = (await post('petugas', `/tasks/${task.id}/self-report-link`, {})).json();
     expect(link.sentTo).toMatch(/•/);
     const token = link.url.split('/portal/lapor/')[1];
-    await t.services.notifications.dispatchDue();
-    expect(t.notifications.sent.some((s) => s.template === 'self_report_link' && s.text.includes(token))).toBe(true);
+    // The background dispatcher may be sending it right now: wait for the log channel rather than racing it.
+    await vi.waitFor(() => expect(t.notifications.sent.some((s) => s.template === 'self_report_link' && s.text.includes(token))).toBe(true), { timeout: 5000 });
     const view = (await get(null, `/api/self-report/${token}`)).json();
     expect(view).toMatchObject({ businessName: m.name, done: false, previous: { status: 'active' } });
     const report = { id: randomUUID(), visitedOn: today(), status: 'active', monthlySales: 150_000_000, workersMale: 1, workersFemale: 2, licencesObtained: [], needs: [], confirmed: true };
