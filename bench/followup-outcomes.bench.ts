@@ -32,7 +32,8 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
+import { check, fmtInt, fmtMs, loads, log, median, mulberry32, now, round1, startWatchdog, type Rng } from './bench-kit';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -123,32 +124,11 @@ const outFile = args.out ?? join(HERE, 'results', 'followup-outcomes.json');
 
 // --- small helpers ------------------------------------------------------------------------------------------------
 
-const now = () => performance.now();
-const fmtMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
-const fmtInt = (x: number) => Math.round(x).toLocaleString('en-US');
-const log = (...parts: unknown[]) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...parts);
-const round1 = (x: number) => Math.round(x * 10) / 10;
-const loads = () => loadavg().map((x) => Math.round(x * 100) / 100);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-function check(ok: boolean, what: string): asserts ok {
-  if (!ok) throw new Error(`CHECK FAILED: ${what}`);
-}
-
 function fmix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
-type Rng = () => number;
-const mulberry32 = (a: number): Rng => () => {
-  a = (a + 0x6d2b79f5) | 0;
-  let t = Math.imul(a ^ (a >>> 15), 1 | a);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
 /** The PRNG of business j in one stream (independent of every other draw). */
 const rngOf = (stream: number, j: number) => mulberry32(fmix((j ^ fmix(seed ^ Math.imul(stream, 0x9e3779b9))) >>> 0));
 const gauss = (r: Rng) => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
@@ -348,11 +328,7 @@ async function dropDatabase() {
   await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   log(`dropped database ${dbName}`);
 }
-const watchdog = setTimeout(() => {
-  console.error(`\n!! aborting: the run exceeded --max-minutes ${args['max-minutes']}`);
-  void dropDatabase().finally(() => process.exit(3));
-}, Number(args['max-minutes']) * 60_000);
-watchdog.unref();
+startWatchdog(Number(args['max-minutes']), dropDatabase);
 
 const METRIC_COLUMNS = [
   'kode_wilayah', 'id', 'business_id', 'recorded_on', 'capital', 'annual_sales', 'workers_male', 'workers_female', 'scale', 'previous_scale',

@@ -29,7 +29,8 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { check, fmtInt, fmtMs, loads, log, mulberry32, now, percentile, round1, startWatchdog } from './bench-kit';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -110,35 +111,11 @@ if (!/^[a-z_][a-z0-9_]*$/.test(dbName)) throw new Error(`--db-name must be a pla
 if (Math.ceil(perScenario / batchSize) <= failAfter) throw new Error('--fail-after must leave at least one batch after the lost one');
 const outFile = args.out ?? join(HERE, 'results', 'followup-sync.json');
 
-// --- small helpers (as in registry.bench.ts) ------------------------------------------------------------------------
+// --- small helpers (the rest are in bench-kit.ts) -------------------------------------------------------------------
 
-const now = () => performance.now();
-const fmtMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
-const fmtInt = (x: number) => Math.round(x).toLocaleString('en-US');
-const log = (...parts: unknown[]) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...parts);
-const round1 = (x: number) => Math.round(x * 10) / 10;
-const loads = () => loadavg().map((x) => Math.round(x * 100) / 100);
-/** Nearest-rank percentile of an ascending array. */
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 function stats(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
   return { n: s.length, p50: round1(percentile(s, 50)), p95: round1(percentile(s, 95)), max: round1(s[s.length - 1] ?? NaN), mean: round1(s.reduce((a, b) => a + b, 0) / (s.length || 1)) };
-}
-/** mulberry32, for reproducible payloads. */
-function rng(a: number) {
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-/** Fails the run loudly. */
-function check(ok: boolean, what: string): asserts ok {
-  if (!ok) throw new Error(`CHECK FAILED: ${what}`);
 }
 
 // --- database ------------------------------------------------------------------------------------------------------
@@ -153,11 +130,7 @@ async function runCleanups() {
     }
   }
 }
-const watchdog = setTimeout(() => {
-  console.error(`\n!! aborting: the run exceeded --max-minutes ${args['max-minutes']}`);
-  void runCleanups().finally(() => process.exit(3));
-}, Number(args['max-minutes']) * 60_000);
-watchdog.unref();
+startWatchdog(Number(args['max-minutes']), runCleanups);
 
 async function adminQuery(statement: string) {
   const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -431,7 +404,7 @@ async function runEngine(engine: 'pglite' | 'postgres', regions: Awaited<ReturnT
   });
   const samples = [0, 1, 2].map((i) => ordered.slice(i * perScenario, (i + 1) * perScenario));
   const warmupSample = ordered.slice(3 * perScenario, 3 * perScenario + batchSize);
-  const r = rng(seed);
+  const r = mulberry32(seed);
 
   /** A fresh device: its queue holding one check-in per business of the sample. */
   async function device(sample: FieldBusiness[], photo: boolean, transport: SyncTransport<Payload>) {
