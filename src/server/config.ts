@@ -20,6 +20,12 @@ export const configSchema = z.object({
   /** Create the demo regency (Kabupaten Bandung, 32.04) on an empty database. */
   DEMO: booleanFromEnv.default(true),
   DEMO_BUSINESSES: z.coerce.number().int().min(0).max(2_000_000).default(30_000),
+  /**
+   * Time limit of each database statement a request runs, in ms (0: none). A request that asks more
+   * is answered 503 "narrow the filter" instead of holding the database (bulk loads, migrations and
+   * background scans have no limit).
+   */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Send session cookies only over HTTPS; turn on behind TLS. */
   COOKIE_SECURE: booleanFromEnv.default(false),

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'locked'
   | 'rate_limited'
   | 'payload_too_large'
+  | 'timeout'
   | 'internal';
 
 /** A field-level problem: which field, and an i18n key (with optional values) describing it. */
@@ -42,6 +43,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   locked: 423,
   rate_limited: 429,
   payload_too_large: 413,
+  /** A statement ran past STATEMENT_TIMEOUT_MS: the server is fine, the request asked too much of it. */
+  timeout: 503,
   internal: 500,
 };
 
@@ -52,4 +55,16 @@ export const fail = {
   notFound: (key = 'errors.notFound') => new AppError('not_found', key),
   conflict: (key: string, params: Record<string, string | number> = {}) => new AppError('conflict', key, [], params),
   unauthenticated: (key = 'errors.unauthenticated') => new AppError('unauthenticated', key),
+  queryTimeout: () => new AppError('timeout', 'errors.queryTimeout'),
 };
+
+/** PostgreSQL's SQLSTATE for a statement stopped by its time limit (the embedded store reports the same). */
+const STATEMENT_TIMEOUT = '57014';
+
+/** Whether `err` (or an error it wraps, as Drizzle wraps driver errors) is a statement time-out. */
+export function isStatementTimeout(err: unknown): boolean {
+  for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if ((e as { code?: unknown }).code === STATEMENT_TIMEOUT) return true;
+  }
+  return false;
+}

@@ -1,6 +1,9 @@
 import { buildApp, createServices } from './app';
 import { loadConfig } from './config';
+import { startAdminSocket } from './cli/admin-socket';
+import { runOperatorCommand } from './cli/operator-commands';
 import { openDatabase } from './db/client';
+import { DataDirLockedError } from './db/data-dir-lock';
 import { demoProgrammeSeeder } from './modules/demo/demo-programmes';
 import { createDemoService, DEMO_KODE_WILAYAH } from './modules/demo/demo.service';
 import { createPortalRepository } from './modules/portal/portal.repository';
@@ -14,7 +17,17 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const config = loaded.config;
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  let database;
+  try {
+    database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, statementTimeoutMs: config.STATEMENT_TIMEOUT_MS });
+  } catch (err) {
+    if (!(err instanceof DataDirLockedError)) throw err;
+    console.error(
+      `Berdaya cannot start: the embedded database in ${config.DATA_DIR} is already open in process ${err.pid} ` +
+        '(another server, or an operator command). Stop it first, or give this server another DATA_DIR.',
+    );
+    process.exit(1);
+  }
   await database.migrate();
   const regions = await loadRegionDirectory();
   const services = createServices({ config, database, regions });
@@ -42,7 +55,11 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp({ config, database, regions }, services);
+  // Operator commands (`npm run berdaya -- …`) reach the database through this server while it runs.
+  const adminSocket = await startAdminSocket(config.DATA_DIR, (argv) => runOperatorCommand(services, regions, argv));
+  if (!adminSocket) app.log.warn(`another server answers operator commands for ${config.DATA_DIR}; this one does not`);
   const shutdown = async () => {
+    adminSocket?.close();
     await app.close();
     await database.close();
     process.exit(0);

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -10,23 +9,42 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema';
 import { bulkLoadPostgres, compileSql, copyIntoPglite, type CopyRows, type ExecSql } from './copy';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
+import type { WorkerSource } from './pglite-protocol';
+import { RemotePglite } from './pglite-remote';
 
 /** The Drizzle handle every repository receives; the same type on PGlite and PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 /** A running database with the operations that differ by engine. */
 export interface Database {
+  /** For request work: every statement has the configured time limit (`STATEMENT_TIMEOUT_MS`). */
   db: Db;
+  /**
+   * The same database without the time limit, for background jobs that legitimately run long (the
+   * duplicate scan after a large import). On PGlite it shares the one connection and its queue.
+   */
+  backgroundDb: Db;
   engine: 'pglite' | 'postgres';
   /**
    * Bulk load through COPY (Drizzle inserts run at ~7.5 k rows/s; COPY is an order faster). Every COPY
    * made through `copy`, and every statement run through `exec`, belongs to one transaction: a load
-   * killed halfway leaves nothing behind.
+   * killed halfway leaves nothing behind. Bulk loads have no time limit.
    */
   bulkLoad<T>(fn: (copy: CopyRows, exec: ExecSql) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Options both engines take. */
+export interface OpenOptions {
+  /** Time limit of each statement run through `db`, in ms (0: none). */
+  statementTimeoutMs?: number;
+  /** Told about trouble the database survives (a dropped idle connection, a restarted embedded store). */
+  warn?: (message: string, err?: unknown) => void;
+}
+
+const defaultWarn = (message: string, err?: unknown) => console.warn(message, err instanceof Error ? err.message : (err ?? ''));
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 
@@ -40,50 +58,93 @@ export const PGLITE_START_PARAMS = PGlite.defaultStartParams.filter((p) => p !==
 /** Options for the embedded store: a directory, or an in-memory copy restored from a snapshot. */
 export type PgliteSource = { dataDir: string } | { snapshot: Blob };
 
-/** Opens the embedded PGlite store. */
-export async function openPglite(source: PgliteSource): Promise<Database> {
-  if ('dataDir' in source) mkdirSync(source.dataDir, { recursive: true });
-  const client = new PGlite({
-    ...('dataDir' in source ? { dataDir: source.dataDir } : { loadDataDir: source.snapshot }),
-    extensions: { pg_trgm },
-    startParams: PGLITE_START_PARAMS,
-  });
-  await client.waitReady;
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
+/**
+ * Opens the embedded PGlite store in its own worker thread (docs/decisions/0009), so a slow statement
+ * never stalls the event loop. A data directory is locked to this process: a second process that tries
+ * to open it gets {@link DataDirLockedError} instead of corrupting it.
+ */
+export async function openPglite(source: PgliteSource, opts: OpenOptions = {}): Promise<Database> {
+  const warn = opts.warn ?? defaultWarn;
+  let lock: DataDirLock | null = null;
+  let workerSource: WorkerSource;
+  if ('dataDir' in source) {
+    mkdirSync(source.dataDir, { recursive: true });
+    lock = acquireDataDirLock(source.dataDir);
+    workerSource = { kind: 'dir', dataDir: source.dataDir, startParams: PGLITE_START_PARAMS };
+  } else {
+    workerSource = { kind: 'snapshot', snapshot: await source.snapshot.arrayBuffer(), startParams: PGLITE_START_PARAMS };
+  }
+  let remote: RemotePglite;
+  try {
+    remote = await RemotePglite.open(workerSource, (reason) => warn(`embedded database restarted: ${reason}`));
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+  const limited = remote.client(opts.statementTimeoutMs ?? 0);
+  const unlimited = remote.client(0);
+  const db = drizzlePglite({ client: limited as never, schema }) as unknown as Db;
+  const backgroundDb = drizzlePglite({ client: unlimited as never, schema }) as unknown as Db;
   return {
     db,
+    backgroundDb,
     engine: 'pglite',
     bulkLoad: (fn) =>
-      client.transaction((tx) =>
+      unlimited.transaction((tx) =>
         fn(
           (table, columns, rows) => copyIntoPglite(tx, table, columns, rows),
           async (query) => {
             const { text, params } = compileSql(query);
-            return (await tx.query<Record<string, unknown>>(text, params)).rows;
+            return (await tx.query(text, params)).rows as Record<string, unknown>[];
           },
         ),
       ),
-    migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR }),
-    close: () => client.close(),
+    migrate: () => migratePglite(backgroundDb as never, { migrationsFolder: MIGRATIONS_DIR }),
+    async close() {
+      try {
+        await remote.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 
-/** Opens a PostgreSQL server connection pool. */
-export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+/**
+ * Opens a PostgreSQL server connection pool (with the statement time limit on every connection), and a
+ * small second pool without it for background jobs and migrations.
+ */
+export async function openPostgres(url: string, poolSize = 10, opts: OpenOptions = {}): Promise<Database> {
+  const warn = opts.warn ?? defaultWarn;
+  const limit = opts.statementTimeoutMs ?? 0;
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, ...(limit ? { statement_timeout: limit } : {}) });
+  const background = new pg.Pool({ connectionString: url, max: 2 });
+  // An idle client whose connection dies (a server restart, an administrator's pg_terminate_backend, a
+  // dropped test database) emits 'error' on its pool; unhandled, that event would end the Node process.
+  // The pool discards the client and opens a new one on demand, so a warning is all it needs.
+  for (const p of [pool, background]) p.on('error', (err) => warn('database connection lost (the pool reconnects)', err));
   // Rupiah amounts are bigint; PostgreSQL returns them as strings unless told otherwise. Drizzle's
   // mode:'number' converts selected columns; raw SQL aggregates are converted in the repositories.
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const backgroundDb = drizzlePg({ client: background, schema }) as unknown as Db;
   return {
     db,
+    backgroundDb,
     engine: 'postgres',
-    bulkLoad: (fn) => bulkLoadPostgres(pool, fn),
-    migrate: () => migratePg(db as never, { migrationsFolder: MIGRATIONS_DIR }),
-    close: () => pool.end(),
+    bulkLoad: (fn) => bulkLoadPostgres(background, fn),
+    migrate: () => migratePg(backgroundDb as never, { migrationsFolder: MIGRATIONS_DIR }),
+    close: async () => {
+      await Promise.all([pool.end(), background.end()]);
+    },
   };
 }
 
 /** Opens the database the configuration asks for. */
-export function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite({ dataDir: `${opts.dataDir}/pglite` });
+export function openDatabase(opts: { databaseUrl?: string; dataDir: string } & OpenOptions): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, 10, opts) : openPglite({ dataDir: pgliteDir(opts.dataDir) }, opts);
+}
+
+/** Where the embedded store keeps its files under DATA_DIR. */
+export function pgliteDir(dataDir: string): string {
+  return `${dataDir}/pglite`;
 }

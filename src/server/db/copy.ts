@@ -1,6 +1,5 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Transaction } from '@electric-sql/pglite';
 import type pg from 'pg';
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
@@ -56,7 +55,7 @@ async function* csvChunks(rows: CopySource, counter: { n: number }, linesPerChun
 
 /** COPY through PGlite's virtual /dev/blob device, one blob per 50 k rows to bound memory. */
 export async function copyIntoPglite(
-  client: Pick<Transaction, 'query'>,
+  client: { query(text: string, params: unknown[], options: { blob: Blob }): Promise<unknown> },
   table: string,
   columns: readonly string[],
   rows: CopySource,

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, httpStatusOf, type FieldProblem } from '../errors';
+import { AppError, fail, httpStatusOf, isStatementTimeout, type FieldProblem } from '../errors';
 
 /** The JSON body of every error reply. */
 export interface ErrorBody {
@@ -24,9 +24,12 @@ function schemaFieldProblems(error: { validation: { instancePath: string; keywor
 
 /** Installs the one place where errors become HTTP replies. */
 export function installErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((err: FastifyError, request, reply) => {
+  app.setErrorHandler((raw: FastifyError, request, reply) => {
     let status: number;
     let body: ErrorBody;
+    // A statement over its time limit is the request's fault, not a server failure: say so plainly.
+    const err = isStatementTimeout(raw) ? (fail.queryTimeout() as unknown as FastifyError) : raw;
+    if (isStatementTimeout(raw)) request.log.warn({ url: request.url }, 'statement time limit reached');
     if (err instanceof AppError) {
       status = httpStatusOf[err.code];
       body = { error: { code: err.code, messageKey: err.messageKey, params: err.params, fields: err.fields } };
