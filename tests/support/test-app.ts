@@ -45,7 +45,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     ...configSchema.parse({ LOG_LEVEL: 'silent', DEMO: 'false', WEB_DIST_DIR: './dist/web', DATA_DIR: dataDir, NOTIFY_INTERVAL_MS: '200' }),
     ...overrides,
   };
-  const [database, regions] = await Promise.all([openTestDatabase(), testRegions()]);
+  const [database, regions] = await Promise.all([openTestDatabase({ statementTimeoutMs: config.STATEMENT_TIMEOUT_MS }), testRegions()]);
   const services = createServices({ config, database, regions });
   await services.tenants.addTenant(KW);
   await services.tenants.addTenant(OTHER_KW);
