@@ -59,7 +59,7 @@ export const PGLITE_START_PARAMS = PGlite.defaultStartParams.filter((p) => p !==
 export type PgliteSource = { dataDir: string } | { snapshot: Blob };
 
 /**
- * Opens the embedded PGlite store in its own worker thread (docs/decisions/0009), so a slow statement
+ * Opens the embedded PGlite store in its own worker thread (docs/decisions/0011), so a slow statement
  * never stalls the event loop. A data directory is locked to this process: a second process that tries
  * to open it gets {@link DataDirLockedError} instead of corrupting it.
  */

@@ -47,7 +47,7 @@ class SerialLock {
 const WORKER_URL = new URL('./pglite-worker-boot.mjs', import.meta.url);
 
 /**
- * The embedded store, run in a worker thread (docs/decisions/0009). The main thread keeps the queue and
+ * The embedded store, run in a worker thread (docs/decisions/0011). The main thread keeps the queue and
  * the time limits; the worker only executes.
  *
  * A statement over its limit is answered at once with {@link StatementTimeoutError}. WebAssembly cannot be

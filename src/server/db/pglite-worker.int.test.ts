@@ -12,7 +12,7 @@ const count = async (database: Database, table: string) =>
   ((await database.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as { rows: { n: number }[] }).rows[0]!.n;
 
 /**
- * The embedded store in its worker thread (docs/decisions/0009), on a real data directory: a slow
+ * The embedded store in its worker thread (docs/decisions/0011), on a real data directory: a slow
  * statement leaves the event loop free, one over the limit restarts the store without losing what was
  * committed, and the directory is locked to one process.
  */

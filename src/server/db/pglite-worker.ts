@@ -1,5 +1,5 @@
 /**
- * The embedded store's own thread (docs/decisions/0009-embedded-store-off-the-event-loop.md).
+ * The embedded store's own thread (docs/decisions/0011-embedded-store-off-the-event-loop.md).
  *
  * PGlite is PostgreSQL compiled to WebAssembly: a statement runs synchronously on the thread that owns
  * it. Here that thread is this worker, so a slow statement stalls only the work queued behind it, never
