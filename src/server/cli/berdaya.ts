@@ -3,7 +3,7 @@ import { createServices } from '../app';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/client';
 import { AppError } from '../errors';
-import { ROLES, type Role } from '../modules/auth/actor';
+import { ROLES, type Role } from '../kernel/actor';
 import { generatePassword } from '../modules/auth/password';
 import { loadRegionDirectory } from '../modules/tenancy/regions';
 
