@@ -29,7 +29,7 @@ import { configSchema } from '../src/server/config';
 import { type Database, openPglite, openPostgres } from '../src/server/db/client';
 import type { CopyValue } from '../src/server/db/copy';
 import { queryRows } from '../src/server/db/query';
-import type { Actor } from '../src/server/modules/auth/actor';
+import type { Actor } from '../src/server/kernel/actor';
 import { BUSINESS_COLUMNS, LICENCE_COLUMNS, OWNER_COLUMNS } from '../src/server/modules/demo/demo-data';
 import { createDuplicatesRepository, type DuplicatesRepository } from '../src/server/modules/duplicates/duplicates.repository';
 import { createDuplicatesService } from '../src/server/modules/duplicates/duplicates.service';

@@ -44,7 +44,7 @@ import { configSchema } from '../src/server/config';
 import { type Database, type Db, openPostgres } from '../src/server/db/client';
 import { compileSql, type CopyValue } from '../src/server/db/copy';
 import { queryRows } from '../src/server/db/query';
-import type { Actor } from '../src/server/modules/auth/actor';
+import type { Actor } from '../src/server/kernel/actor';
 import { BUSINESS_COLUMNS, demoPlan, LICENCE_COLUMNS, OWNER_COLUMNS } from '../src/server/modules/demo/demo-data';
 import { createFollowupRepository, type FollowupRepository } from '../src/server/modules/followup/followup.repository';
 import type { OutcomesReply } from '../src/server/modules/followup/followup.schemas';
@@ -52,7 +52,7 @@ import { createOutcomeService } from '../src/server/modules/followup/outcome.ser
 import { buildHistory, matchComparison, type MetricRow } from '../src/server/modules/followup/outcome-histories';
 import { computeOutcomes } from '../src/server/modules/followup/outcomes';
 import { monthsAfter } from '../src/server/modules/followup/outcome-stats';
-import { classifyScale, type Scale } from '../src/server/modules/registry/scale-rules';
+import { classifyScale, type Scale } from '../src/server/kernel/scale-rules';
 import { loadRegionDirectory } from '../src/server/modules/tenancy/regions';
 import { regencyDate } from '../src/server/modules/tenancy/time-zone';
 import { gitState } from './git-state';

@@ -33,7 +33,7 @@ import { configSchema } from '../src/server/config';
 import { type Database, openPglite, openPostgres } from '../src/server/db/client';
 import { compileSql, type CopyRows, type CopySource, type CopyValue, type ExecSql } from '../src/server/db/copy';
 import { queryRows } from '../src/server/db/query';
-import type { Actor } from '../src/server/modules/auth/actor';
+import type { Actor } from '../src/server/kernel/actor';
 import { checkImportRows } from '../src/server/modules/imports/import-check';
 import { createImportRepository, type ImportRow } from '../src/server/modules/imports/import.repository';
 import { inspectSheet, readSheetRows, type SheetLimits } from '../src/server/modules/imports/sheet-reader';

@@ -27,7 +27,7 @@ import { configSchema } from '../src/server/config';
 import { type Database, openPglite, openPostgres } from '../src/server/db/client';
 import type { CopyRows } from '../src/server/db/copy';
 import { queryRows } from '../src/server/db/query';
-import type { Actor } from '../src/server/modules/auth/actor';
+import type { Actor } from '../src/server/kernel/actor';
 import { demoPlan } from '../src/server/modules/demo/demo-data';
 import { loadDemoRegistry } from '../src/server/modules/demo/demo.repository';
 import { type SearchQuery, searchQuery } from '../src/server/modules/registry/registry.schemas';

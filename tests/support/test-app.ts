@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, createServices, type Services } from '../../src/server/app';
 import { type Config, configSchema } from '../../src/server/config';
 import type { Database } from '../../src/server/db/client';
-import type { Role } from '../../src/server/modules/auth/actor';
+import type { Role } from '../../src/server/kernel/actor';
 import { loadRegionDirectory, type RegionDirectory } from '../../src/server/modules/tenancy/regions';
 import { openTestDatabase } from './test-db';
 

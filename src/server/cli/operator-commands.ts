@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Services } from '../app';
 import { AppError } from '../errors';
-import { ROLES, type Role } from '../modules/auth/actor';
+import { ROLES, type Role } from '../kernel/actor';
 import { generatePassword } from '../modules/auth/password';
 import type { RegionDirectory } from '../modules/tenancy/regions';
 

@@ -1,7 +1,7 @@
 import '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fail } from '../errors';
-import type { Actor } from '../modules/auth/actor';
+import type { Actor } from '../kernel/actor';
 import type { AuthService } from '../modules/auth/auth.service';
 
 export const SESSION_COOKIE = 'berdaya_session';

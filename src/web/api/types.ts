@@ -3,7 +3,7 @@
  * taken from it (type-only imports, erased at build), so client and server cannot drift apart.
  */
 import type { z } from 'zod';
-import type { Role } from '../../server/modules/auth/actor';
+import type { Role } from '../../server/kernel/actor';
 import type { meResponse } from '../../server/modules/auth/auth.schemas';
 import type {
   BusinessDetail as ServerBusinessDetail,

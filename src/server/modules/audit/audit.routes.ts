@@ -5,6 +5,7 @@ import { requireActor } from '../../http/session';
 import { mayBrowseAudit, seesPersonalData } from '../registry/registry.policy';
 import type { RegistryService } from '../registry/registry.service';
 import type { AuditService } from './audit.service';
+import { kodeWilayahSchema } from '../../kernel/region-code';
 
 const auditQuery = z.object({
   entity: z.enum(['business', 'owner', 'tenant', 'user', 'import']).optional(),
@@ -42,7 +43,7 @@ export function auditRoutes(audit: AuditService, registry: RegistryService): Fas
       {
         schema: {
           tags: ['audit'],
-          params: z.object({ kw: z.string().regex(/^\d{2}\.\d{2}$/) }),
+          params: z.object({ kw: kodeWilayahSchema }),
           querystring: auditQuery,
           response: { 200: auditPage },
         },

@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
 import type { ExecSql } from '../../db/copy';
+import type { AuditActor } from '../../kernel/actor';
 import type { AuditRepository, AuditRow } from './audit.repository';
-
-/** Who did it: a user, or the system (seeding, CLI). */
-export interface AuditActor {
-  userId: string | null;
-  name: string;
-}
 
 export interface AuditEntryInput {
   kodeWilayah: string;

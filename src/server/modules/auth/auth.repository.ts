@@ -1,7 +1,7 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { tenants } from '../tenancy/tenant.table';
-import type { Membership, Role } from './actor';
+import type { Membership, Role } from '../../kernel/actor';
 import { memberships, sessions, users } from './auth.table';
 
 export type UserRow = typeof users.$inferSelect;

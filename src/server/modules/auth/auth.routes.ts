@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../http/session';
-import type { Actor } from './actor';
+import type { Actor } from '../../kernel/actor';
 import { loginBody, meResponse, passwordBody } from './auth.schemas';
 import type { AuthService } from './auth.service';
 

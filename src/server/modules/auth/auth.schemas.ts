@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from './actor';
+import { ROLES } from '../../kernel/actor';
 
 export const loginBody = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) });
 export const passwordBody = z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) });

@@ -1,8 +1,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AppError, fail } from '../../errors';
-import type { Actor, Membership, Role } from './actor';
+import type { Actor, Membership, Role } from '../../kernel/actor';
 import type { AuthRepository } from './auth.repository';
-import { normalisePhone } from '../registry/phone';
+import { normalisePhone } from '../../kernel/phone';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
 
 export interface AuthSettings {

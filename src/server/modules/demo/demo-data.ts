@@ -9,7 +9,7 @@
  */
 import type { CopyValue } from '../../db/copy';
 import { SALES_CHANNELS } from '../registry/registry.table';
-import { classifyScale, type Scale } from '../registry/scale-rules';
+import { classifyScale, type Scale } from '../../kernel/scale-rules';
 import { buildSearchText } from '../registry/search-text';
 import type { Region, RegionDirectory } from '../tenancy/regions';
 import * as N from './demo-names';

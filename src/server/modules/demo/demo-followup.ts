@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/client';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../kernel/actor';
 import type { CheckinService } from '../followup/checkin.service';
 import type { FollowupService } from '../followup/followup.service';
 import { monthsAfter } from '../followup/outcome-stats';

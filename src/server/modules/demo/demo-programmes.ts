@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/client';
 import { inTransaction } from '../../db/query';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../kernel/actor';
 import type { PortalRepository } from '../portal/portal.repository';
 import type { AttendanceService } from '../programmes/attendance.service';
 import type { ParticipantService } from '../programmes/participant.service';

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client';
-import type { Actor, Role } from '../auth/actor';
+import type { Actor, Role } from '../../kernel/actor';
 import type { AuthService } from '../auth/auth.service';
 import { generatePassword } from '../auth/password';
 import type { RegionDirectory } from '../tenancy/regions';

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { requireActor } from '../../http/session';
 import { decisionBody, mergeList, mergeView, pairList, pairParams, pairQuery, pairView, scanResult } from './duplicates.schemas';
 import type { DuplicatesService } from './duplicates.service';
+import { kodeWilayahSchema } from '../../kernel/region-code';
 
-const tenantParams = z.object({ kw: z.string().regex(/^\d{2}\.\d{2}$/) });
+const tenantParams = z.object({ kw: kodeWilayahSchema });
 
 /** Duplicate queue, scan, decisions, merges and undo: thin routes over the duplicates service. */
 export function duplicatesRoutes(duplicates: DuplicatesService): FastifyPluginAsyncZod {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { PAIR_STATUSES } from './duplicates.table';
+import { kodeWilayahSchema } from '../../kernel/region-code';
 
 /** Request and response shapes of the duplicate queue and merges API. */
-export const pairParams = z.object({ kw: z.string().regex(/^\d{2}\.\d{2}$/), id: z.uuid() });
+export const pairParams = z.object({ kw: kodeWilayahSchema, id: z.uuid() });
 
 export const sourceView = z.object({
   label: z.string(),

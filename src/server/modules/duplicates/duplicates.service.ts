@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { fail } from '../../errors';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../kernel/actor';
 import type { AuditService } from '../audit/audit.service';
 import type { ImportService } from '../imports/import.service';
 import { maskNik } from '../registry/nik';
-import { maskPhone } from '../registry/phone';
+import { maskPhone } from '../../kernel/phone';
 import type { BusinessMerge, BusinessMergeRecord } from '../registry/registry.merge';
 import { readScope, seesPersonalData, writeScope } from '../registry/registry.policy';
 import type { RegionDirectory } from '../tenancy/regions';

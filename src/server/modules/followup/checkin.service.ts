@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/query';
 import { AppError, fail } from '../../errors';
-import type { Actor } from '../auth/actor';
+import { type Actor, auditActor } from '../../kernel/actor';
 import type { AuditService } from '../audit/audit.service';
 import { seesPersonalData } from '../registry/registry.policy';
 import type { BusinessRow } from '../registry/registry.repository';
@@ -108,7 +108,7 @@ export function createCheckinService(deps: CheckinDeps) {
       const conflicts = conflictFields(business, input);
       // A visit older than the last one recorded is history only: it must not overwrite newer news.
       const hold = new Set<ConflictField>(input.visitedOn < (lastVisit ?? '') ? CONFLICT_FIELDS : conflicts);
-      const by = recorder.kind === 'user' ? { userId: recorder.actor.userId, name: recorder.actor.displayName } : { userId: null, name: 'Pemilik (lapor mandiri)' };
+      const by = recorder.kind === 'user' ? auditActor(recorder.actor) : { userId: null, name: 'Pemilik (lapor mandiri)' };
       const stored = await repo.insertCheckin(tx, {
         kodeWilayah: kw, id: input.id, businessId: business.id, taskId: input.taskId ?? null,
         channel: recorder.kind === 'user' ? recorder.channel : 'self', recordedByUserId: by.userId, recordedByName: by.name,
@@ -244,7 +244,7 @@ export function createCheckinService(deps: CheckinDeps) {
         if (!inKecamatanScope(scope, business.kecamatanCode)) throw fail.forbidden('errors.business.outOfScope');
         if (business.version !== input.businessVersion) throw fail.conflict('errors.conflict.version');
         const use = (f: ConflictField) => checkin.conflictFields!.includes(f) && input.take[f] === 'checkin';
-        const by = { userId: actor.userId, name: actor.displayName };
+        const by = auditActor(actor);
         const after = await observations.applyChoice(tx, kw, business, {
           status: use('status') ? checkin.status : business.status,
           statusReason: use('status') ? checkin.statusReason : business.statusReason,

@@ -1,5 +1,5 @@
 import { fail } from '../../errors';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../kernel/actor';
 import { readScope, writeScope } from '../registry/registry.policy';
 
 /**

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { BUSINESS_STATUSES, LICENCE_KINDS, SALES_CHANNELS, SCALES, SECTORS } from '../registry/registry.table';
 import { TOPICS } from '../programmes/programme.table';
+import { kecamatanCodeSchema as kecamatanCode, kodeWilayahSchema as kw } from '../../kernel/region-code';
 
 /**
  * Request and response shapes of follow-up monitoring (issue 5): worklists, check-ins (one, or a batch
  * synced from the assistants' offline app), conflicts, self-report links, outcomes and alerts.
  */
-const kw = z.string().regex(/^\d{2}\.\d{2}$/);
-const kecamatanCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/);
 const isoDate = z.iso.date();
 const rupiah = z.number().int().min(0).max(1_000_000_000_000);
 const workers = z.number().int().min(0).max(100_000);

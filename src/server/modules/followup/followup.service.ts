@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/query';
 import { fail } from '../../errors';
-import type { Actor } from '../auth/actor';
+import { type Actor, auditActor } from '../../kernel/actor';
 import type { AuditService } from '../audit/audit.service';
 import type { NotificationInput } from '../notifications/notification.service';
-import { maskPhone } from '../registry/phone';
+import { maskPhone } from '../../kernel/phone';
 import type { RegistryObservations } from '../registry/registry.observations';
 import type { RegionDirectory } from '../tenancy/regions';
 import type { TenantService } from '../tenancy/tenant.service';
@@ -152,7 +152,7 @@ export function createFollowupService(deps: FollowupDeps) {
         }
         await repo.markLinkSent(tx, kw, taskId, at);
         await deps.audit.record(tx, {
-          kodeWilayah: kw, actor: { userId: actor.userId, name: actor.displayName }, action: 'create', entity: 'self_report_link', entityId: taskId,
+          kodeWilayah: kw, actor: auditActor(actor), action: 'create', entity: 'self_report_link', entityId: taskId,
           after: { businessId: task.businessId, expiresAt, sentTo: maskPhone(contact.phone) },
         });
       });

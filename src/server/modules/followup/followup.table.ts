@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { bigint, customType, date, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { customType, date, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, kodeWilayah } from '../../db/columns';
+import { rupiah } from '../../kernel/columns';
 import { participants, programmes } from '../programmes/programme.table';
 import { BUSINESS_STATUSES, businesses } from '../registry/registry.table';
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
-/** Integer rupiah in a bigint, read as a JS number. */
-const rupiah = (name: string) => bigint(name, { mode: 'number' });
 
 /**
  * A follow-up due for a participant who completed a programme: one per participant per offset (months

@@ -4,7 +4,7 @@
  * were obtained. Pure: the caller loads the histories and passes `asOf`, so the same inputs always
  * give the same figures (a dashboard, an xlsx export and a test agree) and nothing reads the clock.
  */
-import { movedUp, type Scale } from '../registry/scale-rules';
+import { movedUp, type Scale } from '../../kernel/scale-rules';
 import { median, monthsAfter, parseIsoDate, roundHalfAwayFromZero } from './outcome-stats';
 
 export { median, monthsBetween } from './outcome-stats';

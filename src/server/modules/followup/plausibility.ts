@@ -5,7 +5,7 @@
  * Node and never reads the clock (`today` is passed in), because the assistants' offline app runs the
  * same checks as the server, and both must agree on the same input.
  */
-import { SCALE_RULES, type Scale } from '../registry/scale-rules';
+import { SCALE_RULES, type Scale } from '../../kernel/scale-rules';
 import { parseIsoDate } from './outcome-stats';
 
 export interface CheckinValues {

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { KODE_WILAYAH_PATTERN } from '../../kernel/region-code';
 
 /**
  * The owner's personal self-report link (issue 5): `S2~<kw>~<task>~<expires>~<signature>`, sent through the
@@ -42,7 +43,7 @@ export function verifySelfReportToken(key: Buffer, token: string, nowSeconds: nu
   if (parts.length !== 5 || parts[0] !== PREFIX) return { ok: false, reason: 'invalid' };
   const [, kodeWilayah, packedTask, expires, given] = parts as [string, string, string, string, string];
   const taskId = unpackUuid(packedTask);
-  if (!/^\d{2}\.\d{2}$/.test(kodeWilayah) || !taskId || !/^[0-9a-z]{1,10}$/.test(expires)) return { ok: false, reason: 'invalid' };
+  if (!KODE_WILAYAH_PATTERN.test(kodeWilayah) || !taskId || !/^[0-9a-z]{1,10}$/.test(expires)) return { ok: false, reason: 'invalid' };
   const claim = { kodeWilayah, taskId, expiresAt: parseInt(expires, 36) };
   const expected = Buffer.from(signature(key, claim));
   const actual = Buffer.from(given);

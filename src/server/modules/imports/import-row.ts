@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { checkNik } from '../registry/nik';
-import { normalisePhone } from '../registry/phone';
+import { normalisePhone } from '../../kernel/phone';
 import type { SECTORS } from '../registry/registry.table';
 import type { RegionDirectory } from '../tenancy/regions';
 import type { ColumnMapping, ImportField } from './column-map';

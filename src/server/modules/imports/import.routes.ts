@@ -16,8 +16,9 @@ import {
   uploadQuery,
 } from './import.schemas';
 import type { ImportService } from './import.service';
+import { kodeWilayahSchema } from '../../kernel/region-code';
 
-const tenantParams = z.object({ kw: z.string().regex(/^\d{2}\.\d{2}$/) });
+const tenantParams = z.object({ kw: kodeWilayahSchema });
 
 /** Content types a browser or a script may send a spreadsheet with; the body is streamed, never buffered. */
 const UPLOAD_TYPES = [

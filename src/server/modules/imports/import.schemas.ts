@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IMPORT_STATUSES, TURNOVER_PERIODS } from './import.table';
+import { kodeWilayahSchema } from '../../kernel/region-code';
 
 /**
  * Request and response shapes of the import API. An import goes: upload (raw file body) → mapping
@@ -10,7 +11,7 @@ export const IMPORT_FIELD_NAMES = [
   'turnoverYearly', 'assets', 'workers', 'workersMale', 'workersFemale', 'nib', 'startYear', 'gender',
 ] as const;
 
-export const importParams = z.object({ kw: z.string().regex(/^\d{2}\.\d{2}$/), id: z.uuid() });
+export const importParams = z.object({ kw: kodeWilayahSchema, id: z.uuid() });
 export const uploadQuery = z.object({
   fileName: z.string().trim().min(1).max(200),
   label: z.string().trim().min(2).max(120),

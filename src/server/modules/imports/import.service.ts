@@ -8,10 +8,10 @@ import type { Database, Db } from '../../db/client';
 import { uuidv7 } from '../../lib/uuid7';
 import type { CopyValue } from '../../db/copy';
 import { AppError, fail } from '../../errors';
-import type { Actor } from '../auth/actor';
+import { type Actor, auditActor } from '../../kernel/actor';
 import type { AuditService } from '../audit/audit.service';
 import { writeScope } from '../registry/registry.policy';
-import { classifyScale } from '../registry/scale-rules';
+import { classifyScale } from '../../kernel/scale-rules';
 import { buildSearchText } from '../registry/search-text';
 import type { RegionDirectory } from '../tenancy/regions';
 import type { TenantService } from '../tenancy/tenant.service';
@@ -302,7 +302,7 @@ export function createImportService(deps: ImportDeps) {
             } as ImportSummary;
             await repo.markCommitted(exec, kw, id, summary, c.created);
             await audit.recordWith(exec, {
-              kodeWilayah: kw, actor: { userId: actor.userId, name: actor.displayName }, action: 'import', entity: 'import', entityId: id,
+              kodeWilayah: kw, actor: auditActor(actor), action: 'import', entity: 'import', entityId: id,
               after: { fileName: row.fileName, label: row.label, sha256: row.sha256, ...c, skippedWithErrors: withErrors },
             });
           },

@@ -7,7 +7,7 @@ import { KW, OTHER_KW, startTestApp, type TestApp } from '../../../../tests/supp
 import { inTransaction } from '../../db/query';
 import { installErrorHandler } from '../../http/error-handler';
 import { installSessionResolver } from '../../http/session';
-import type { Actor, Role } from '../auth/actor';
+import type { Actor, Role } from '../../kernel/actor';
 import { createLogChannel, type NotificationChannel } from './notification.channels';
 import { createNotificationRepository } from './notification.repository';
 import { notificationRoutes } from './notification.routes';

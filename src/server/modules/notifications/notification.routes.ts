@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { requireActor } from '../../http/session';
 import { notificationList, notificationQuery } from './notification.schemas';
 import type { NotificationService } from './notification.service';
+import { kodeWilayahSchema } from '../../kernel/region-code';
 
-const tenantParams = z.object({ kw: z.string().regex(/^\d{2}\.\d{2}$/) });
+const tenantParams = z.object({ kw: kodeWilayahSchema });
 
 /** The regency's outbox for admins (what was sent to whom, what failed and why): a thin route over the service. */
 export function notificationRoutes(notifications: NotificationService): FastifyPluginAsyncZod {

@@ -5,7 +5,7 @@ import { AppError, fail } from '../../errors';
 import type { AuthService } from '../auth/auth.service';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password';
 import type { NotificationInput } from '../notifications/notification.service';
-import { maskPhone, normalisePhone } from '../registry/phone';
+import { maskPhone, normalisePhone } from '../../kernel/phone';
 import type { TenantService } from '../tenancy/tenant.service';
 import type { PortalRepository } from './portal.repository';
 

@@ -10,8 +10,9 @@ import {
 } from './portal.schemas';
 import type { PortalService } from './portal.service';
 import type { SignupService } from './portal-signup.service';
+import { kodeWilayahSchema } from '../../kernel/region-code';
 
-const tenantParams = z.object({ kw: z.string().regex(/^\d{2}\.\d{2}$/) });
+const tenantParams = z.object({ kw: kodeWilayahSchema });
 const idParams = tenantParams.extend({ id: z.uuid() });
 
 export interface PortalRouteDeps {

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { SECTORS } from '../registry/registry.table';
 import { PARTICIPANT_STATUSES, SOURCES, TOPICS } from '../programmes/programme.table';
+import { desaCodeSchema, kecamatanCodeSchema, kodeWilayahSchema as kw } from '../../kernel/region-code';
 
 /**
  * Request and response shapes of the owner portal: sign-up with a one-time code, linking to the
  * registry, needs, open programmes, applications and certificates. Public sign-up routes sit under
  * /api/portal; everything an owner does after signing in sits under /api/tenants/:kw/portal.
  */
-const kw = z.string().regex(/^\d{2}\.\d{2}$/);
 const nikText = z.string().trim().regex(/^\d{16}$/, 'validation.nik16');
 
 export const signupBody = z.object({
@@ -60,8 +60,8 @@ export const linkResult = z.object({ outcome: z.enum(['linked', 'pending', 'not_
 export const newBusinessBody = z.object({
   businessName: z.string().trim().min(2).max(160),
   sector: z.enum(SECTORS),
-  kecamatanCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/),
-  desaCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/),
+  kecamatanCode: kecamatanCodeSchema,
+  desaCode: desaCodeSchema,
   address: z.string().trim().max(300).nullish(),
   startYear: z.number().int().min(1900).max(2100).nullish(),
   nik: nikText.nullish(),

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/query';
 import { fail } from '../../errors';
-import { type Actor, membershipIn } from '../auth/actor';
+import { type Actor, auditActor, membershipIn } from '../../kernel/actor';
 import type { AuditService } from '../audit/audit.service';
 import type { AuthService } from '../auth/auth.service';
-import { normalisePhone } from '../registry/phone';
+import { normalisePhone } from '../../kernel/phone';
 import { writeScope } from '../registry/registry.policy';
 import type { RegistryService } from '../registry/registry.service';
 import type { RegionDirectory } from '../tenancy/regions';
@@ -35,8 +35,6 @@ function ownerMembership(actor: Actor, kw: string) {
 function assertDecidesClaims(actor: Actor, kw: string) {
   if (writeScope(actor, kw).kind !== 'all') throw fail.forbidden();
 }
-
-const auditActor = (actor: Actor) => ({ userId: actor.userId, name: actor.displayName });
 
 /** The owner's side of the registry: who they are, linking to their records, new businesses, needs; and claim review. */
 export function createPortalService({ db, repo, auth, registry, tenants, audit, regions }: PortalDeps) {

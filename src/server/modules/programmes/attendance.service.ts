@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/query';
 import { AppError, fail } from '../../errors';
-import { type Actor, membershipIn } from '../auth/actor';
+import { type Actor, auditActor, membershipIn } from '../../kernel/actor';
 import type { AuditService } from '../audit/audit.service';
 import type { NotificationInput } from '../notifications/notification.service';
 import { defaultLetterhead, type TenantService } from '../tenancy/tenant.service';
@@ -127,7 +127,7 @@ export function createAttendanceService(deps: AttendanceDeps) {
         await programmeRepo.updateBatch(tx, kw, batchId, { completedAt: now() });
         await deps.onCompleted?.(tx, kw, programme, completedList, regencyDate(kw, now()));
         await audit.record(tx, {
-          kodeWilayah: kw, actor: { userId: actor.userId, name: actor.displayName }, action: 'update', entity: 'batch', entityId: batchId,
+          kodeWilayah: kw, actor: auditActor(actor), action: 'update', entity: 'batch', entityId: batchId,
           after: { completed, notCompleted: seated.length - completed, sessions: sessions.length },
         });
         return { completed, notCompleted: seated.length - completed, certificates: completed };
@@ -163,7 +163,7 @@ export function createAttendanceService(deps: AttendanceDeps) {
         const row = await repo.revokeCertificate(tx, kw, certificateId, { revokedByName: actor.displayName, revokeReason: reason });
         if (!row) throw fail.conflict('errors.programme.certificateRevoked');
         await audit.record(tx, {
-          kodeWilayah: kw, actor: { userId: actor.userId, name: actor.displayName }, action: 'revoke', entity: 'certificate', entityId: certificateId,
+          kodeWilayah: kw, actor: auditActor(actor), action: 'revoke', entity: 'certificate', entityId: certificateId,
           before: { number: row.number }, after: { reason },
         });
       });

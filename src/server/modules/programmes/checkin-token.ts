@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { KODE_WILAYAH_PATTERN } from '../../kernel/region-code';
 
 /**
  * The text of a participant's check-in QR: `B1.<kw>.<participantId>.<batchId>.<signature>`. The HMAC
@@ -31,7 +32,7 @@ export function verifyCheckinToken(key: Buffer, token: string): CheckinClaim | n
   if (parts.length !== 6 || parts[0] !== PREFIX) return null;
   const [, a, b, participantId, batchId, given] = parts as [string, string, string, string, string, string];
   const claim = { kodeWilayah: `${a}.${b}`, participantId, batchId };
-  if (!/^\d{2}\.\d{2}$/.test(claim.kodeWilayah) || !UUID.test(participantId) || !UUID.test(batchId)) return null;
+  if (!KODE_WILAYAH_PATTERN.test(claim.kodeWilayah) || !UUID.test(participantId) || !UUID.test(batchId)) return null;
   const expected = Buffer.from(signature(key, claim));
   const actual = Buffer.from(given);
   return expected.length === actual.length && timingSafeEqual(expected, actual) ? claim : null;

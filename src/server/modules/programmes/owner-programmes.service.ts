@@ -1,5 +1,5 @@
 import { fail } from '../../errors';
-import { type Actor, membershipIn } from '../auth/actor';
+import { type Actor, membershipIn } from '../../kernel/actor';
 import { qrSvg } from '../../lib/qr';
 import type { AttendanceService } from './attendance.service';
 import type { ParticipantRepository } from './participant.repository';

@@ -7,8 +7,9 @@ import {
   attendanceList, certificateVerification, checkinInput, checkinResult, completionResult, decisionInput, idParams, nominationInput,
   participantList, participantView, revokeInput,
 } from './programme.schemas';
+import { kodeWilayahSchema } from '../../kernel/region-code';
 
-const certificateParams = z.object({ kw: z.string().regex(/^\d{2}\.\d{2}$/), id: z.uuid() });
+const certificateParams = z.object({ kw: kodeWilayahSchema, id: z.uuid() });
 
 /** Participants (screening, nominations, decisions), attendance, completion, certificates and their public check. */
 export function participantRoutes(participants: ParticipantService, attendance: AttendanceService): FastifyPluginAsyncZod {
@@ -60,7 +61,7 @@ export function participantRoutes(participants: ParticipantService, attendance: 
     app.get(
       '/api/public/certificates/:kw/:code',
       {
-        schema: { tags, security: [], params: z.object({ kw: z.string().regex(/^\d{2}\.\d{2}$/), code: z.string().max(40) }), response: { 200: certificateVerification } },
+        schema: { tags, security: [], params: z.object({ kw: kodeWilayahSchema, code: z.string().max(40) }), response: { 200: certificateVerification } },
         config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
       },
       async (request) => attendance.verify(request.params.kw, request.params.code.toUpperCase()),

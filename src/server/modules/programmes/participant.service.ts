@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/query';
 import { AppError, fail } from '../../errors';
-import type { Actor } from '../auth/actor';
+import { type Actor, type AuditActor, auditActor } from '../../kernel/actor';
 import type { AuditService } from '../audit/audit.service';
 import type { NotificationInput } from '../notifications/notification.service';
 import type { RegistryService } from '../registry/registry.service';
@@ -34,7 +34,8 @@ const REQUIRED_DETAIL: Partial<Record<NominationInput['source'], (keyof Nominati
   epokir: ['councilMember'], agency: ['agency'], topdown: ['occasion'], musrenbang: ['year', 'desaCode'],
 };
 
-const auditActor = (actor: Actor | null) => ({ userId: actor?.userId ?? null, name: actor?.displayName ?? 'Sistem (daftar tunggu)' });
+/** The waitlist promotes on its own, in the transaction that freed the seat: the system is the actor. */
+const WAITLIST_ACTOR: AuditActor = { userId: null, name: 'Sistem (daftar tunggu)' };
 
 /** Nominations and applications, screening against the programme's rules, seat decisions and the waitlist. */
 export function createParticipantService(deps: ParticipantDeps) {
@@ -105,7 +106,7 @@ export function createParticipantService(deps: ParticipantDeps) {
     if (!next) return false;
     const p = next.facts.participant;
     const updated = await repo.update(tx, kw, p.id, p.version, { status: 'accepted', decidedByName: 'Sistem (daftar tunggu)', decidedAt: now(), eligibility: next.result });
-    await audit.record(tx, { kodeWilayah: kw, actor: auditActor(null), action: 'update', entity: 'participant', entityId: p.id, before: { status: p.status }, after: { status: 'accepted', reason: 'waitlist_promoted' } });
+    await audit.record(tx, { kodeWilayah: kw, actor: WAITLIST_ACTOR, action: 'update', entity: 'participant', entityId: p.id, before: { status: p.status }, after: { status: 'accepted', reason: 'waitlist_promoted' } });
     await deps.onSeated?.(tx, kw, p.businessId);
     await notifyOwner(tx, kw, { ...next.facts, participant: updated! }, 'waitlist_promoted', { programme: programme.title, batch: batch.name, startsOn: batch.startsOn, venue: batch.venue ?? '-' });
     return true;
@@ -136,7 +137,7 @@ export function createParticipantService(deps: ParticipantDeps) {
       const updated = await repo.update(tx, kw, current.id, current.version, fields);
       if (!updated) throw fail.conflict('errors.conflict.version');
       await audit.record(tx, {
-        kodeWilayah: kw, actor: auditActor(actor), action: 'update', entity: 'participant', entityId: current.id,
+        kodeWilayah: kw, actor: actor ? auditActor(actor) : WAITLIST_ACTOR, action: 'update', entity: 'participant', entityId: current.id,
         before: { status: current.status }, after: { status, overrideReason: fields.overrideReason ?? undefined },
       });
       if (status === 'accepted' && current.status !== 'accepted') {

@@ -1,5 +1,5 @@
 import { fail } from '../../errors';
-import { type Actor, membershipIn } from '../auth/actor';
+import { type Actor, membershipIn } from '../../kernel/actor';
 
 /**
  * Who may do what with programmes. Superadmins act as admins everywhere.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SCALES, SECTORS } from '../registry/registry.table';
 import { ELEMENTS, FACTORS, PARTICIPANT_STATUSES, PROGRAMME_KINDS, PROGRAMME_STATUSES, SOURCES, TOPICS } from './programme.table';
+import { desaCodeSchema, kecamatanCodeSchema as kecamatanCode, kodeWilayahSchema as kw } from '../../kernel/region-code';
 
 /**
  * Request and response shapes of the programmes API (programmes, batches, sessions, participants,
@@ -8,8 +9,6 @@ import { ELEMENTS, FACTORS, PARTICIPANT_STATUSES, PROGRAMME_KINDS, PROGRAMME_STA
  */
 export { ELEMENTS, FACTORS, PARTICIPANT_STATUSES, PROGRAMME_KINDS, PROGRAMME_STATUSES, SOURCES, TOPICS };
 
-const kw = z.string().regex(/^\d{2}\.\d{2}$/);
-const kecamatanCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/);
 const rupiah = z.number().int().min(0).max(1_000_000_000_000_000);
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 
@@ -127,7 +126,7 @@ export const sourceDetail = z.object({
   agency: z.string().trim().max(120).optional(),
   occasion: z.string().trim().max(200).optional(),
   year: z.number().int().min(2000).max(2100).optional(),
-  desaCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/).optional(),
+  desaCode: desaCodeSchema.optional(),
   note: z.string().trim().max(300).optional(),
 });
 /** An officer's or assistant's nomination; the source detail each source needs is checked by the service. */

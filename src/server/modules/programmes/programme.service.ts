@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/query';
 import { fail } from '../../errors';
-import type { Actor } from '../auth/actor';
+import { type Actor, auditActor } from '../../kernel/actor';
 import type { AuditService } from '../audit/audit.service';
 import type { RegionDirectory } from '../tenancy/regions';
 import { assertManagesProgrammes, assertReadsProgrammes, managesProgrammes } from './programme.policy';
@@ -18,7 +18,6 @@ export interface ProgrammeDeps {
   onCapacityRaised?: (tx: Db, kw: string, batchId: string) => Promise<void>;
 }
 
-const auditActor = (actor: Actor) => ({ userId: actor.userId, name: actor.displayName });
 const sumTargets = (targets: Record<string, number>) => Object.values(targets).reduce((a, b) => a + b, 0);
 
 /** Planning: programmes with budget line, factor, element, targets and rules; batches and their sessions. */

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, kodeWilayah, updatedAt } from '../../db/columns';
+import { rupiah } from '../../kernel/columns';
 import { businesses, LICENCE_KINDS, owners, SECTORS } from '../registry/registry.table';
 import { tenants } from '../tenancy/tenant.table';
 
@@ -56,8 +57,6 @@ export interface SourceDetail {
   desaCode?: string;
   note?: string;
 }
-
-const rupiah = (name: string) => bigint(name, { mode: 'number' });
 
 /** Programmes (training, mentoring, …) with their budget line, factor, element, targets and rules. */
 export const programmes = pgTable(

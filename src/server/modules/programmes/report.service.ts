@@ -1,4 +1,4 @@
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../kernel/actor';
 import type { RegionDirectory } from '../tenancy/regions';
 import { assertReadsProgrammes } from './programme.policy';
 import type { ReportRepository } from './report.repository';

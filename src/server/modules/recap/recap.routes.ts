@@ -6,8 +6,9 @@ import { recapLabels } from './recap.labels';
 import { renderRecapPdf } from './recap.pdf';
 import type { RecapService } from './recap.service';
 import { renderRecapXlsx } from './recap.xlsx';
+import { kodeWilayahSchema } from '../../kernel/region-code';
 
-const params = z.object({ kw: z.string().regex(/^\d{2}\.\d{2}$/) });
+const params = z.object({ kw: kodeWilayahSchema });
 const query = z.object({
   year: z.coerce.number().int().min(2000).max(2100).default(() => new Date().getFullYear()),
   lang: z.enum(['id', 'en']).default('id'),

@@ -1,5 +1,5 @@
 import { fail } from '../../errors';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../kernel/actor';
 import { readScope } from '../registry/registry.policy';
 import type { RegionDirectory } from '../tenancy/regions';
 import type { TenantService } from '../tenancy/tenant.service';

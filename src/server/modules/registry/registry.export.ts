@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { safeCellValue } from '../../lib/spreadsheet-safety';
 import type { RegionDirectory } from '../tenancy/regions';
 import { maskNik } from './nik';
-import { maskPhone } from './phone';
+import { maskPhone } from '../../kernel/phone';
 
 /** One exported business, as the repository reads it. */
 export interface ExportRow {

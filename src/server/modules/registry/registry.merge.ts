@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/query';
 import { fail } from '../../errors';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../kernel/actor';
 import type { AuditService } from '../audit/audit.service';
 import { inScope, writeScope } from './registry.policy';
 import type { BusinessRow, RegistryRepository } from './registry.repository';

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
-import type { AuditActor, AuditService } from '../audit/audit.service';
+import type { AuditActor } from '../../kernel/actor';
+import type { AuditService } from '../audit/audit.service';
 import type { TenantService } from '../tenancy/tenant.service';
 import type { BusinessRow, RegistryRepository } from './registry.repository';
 import { BUSINESS_STATUSES, LICENCE_KINDS, SALES_CHANNELS } from './registry.table';
-import { classifyScale } from './scale-rules';
+import { classifyScale } from '../../kernel/scale-rules';
 
 type Status = (typeof BUSINESS_STATUSES)[number];
 type Channel = (typeof SALES_CHANNELS)[number];

@@ -1,5 +1,5 @@
 import { fail } from '../../errors';
-import { type Actor, membershipIn } from '../auth/actor';
+import { type Actor, membershipIn } from '../../kernel/actor';
 
 /**
  * Who may see and change what in the registry. Services call these before touching data; routes never

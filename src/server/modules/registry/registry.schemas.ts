@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BUSINESS_STATUSES, LICENCE_KINDS, SALES_CHANNELS, SCALES, SECTORS } from './registry.table';
+import { desaCodeSchema, kecamatanCodeSchema, kodeWilayahSchema } from '../../kernel/region-code';
 
 /**
  * Request and response shapes of the registry API. They validate input at the edge and generate the
@@ -39,8 +40,8 @@ export const businessFields = z.object({
     .trim()
     .regex(/^\d{5}$/)
     .nullish(),
-  kecamatanCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/),
-  desaCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/),
+  kecamatanCode: kecamatanCodeSchema,
+  desaCode: desaCodeSchema,
   address: optionalText(300),
   startYear: z.number().int().min(1900).max(2100).nullish(),
   status: z.enum(BUSINESS_STATUSES).default('active'),
@@ -68,8 +69,8 @@ const csv = <T extends z.ZodType>(item: T) =>
 
 export const searchQuery = z.object({
   q: z.string().trim().max(100).optional(),
-  kecamatan: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/).optional(),
-  desa: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/).optional(),
+  kecamatan: kecamatanCodeSchema.optional(),
+  desa: desaCodeSchema.optional(),
   scale: csv(z.enum(SCALES)),
   sector: csv(z.enum(SECTORS)),
   status: csv(z.enum(BUSINESS_STATUSES)),
@@ -148,6 +149,6 @@ export type BusinessDetail = z.infer<typeof businessDetail>;
 export type BusinessSummary = z.infer<typeof businessSummary>;
 export type SearchResult = z.infer<typeof searchResult>;
 
-export const tenantParams = z.object({ kw: z.string().regex(/^\d{2}\.\d{2}$/) });
+export const tenantParams = z.object({ kw: kodeWilayahSchema });
 export const businessParams = tenantParams.extend({ id: z.uuid() });
 export const deleteQuery = z.object({ version: z.coerce.number().int().min(1) });

@@ -2,18 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/query';
 import { fail, type FieldProblem } from '../../errors';
-import type { Actor } from '../auth/actor';
-import type { AuditActor, AuditService } from '../audit/audit.service';
+import { type Actor, auditActor } from '../../kernel/actor';
+import type { AuditService } from '../audit/audit.service';
 import type { RegionDirectory } from '../tenancy/regions';
 import type { TenantService } from '../tenancy/tenant.service';
 import { maskNik } from './nik';
 import { exportStream } from './registry.export';
-import { maskPhone } from './phone';
+import { maskPhone } from '../../kernel/phone';
 import { inScope, mayWrite, readScope, type RegistryScope, seesPersonalData, writeScope } from './registry.policy';
 import type { BusinessRow, LicenceRow, OwnerRow, RegistryRepository } from './registry.repository';
 import type { BusinessDetail, CreateBusinessInput, LicenceInput, SearchQuery, SearchResult, UpdateBusinessInput } from './registry.schemas';
 import { checkBusinessFacts, checkLicences, checkLocation, checkOwner } from './registry.validation';
-import { classifyScale } from './scale-rules';
+import { classifyScale } from '../../kernel/scale-rules';
 import { buildSearchText } from './search-text';
 import { regencyDate } from '../tenancy/time-zone';
 
@@ -25,8 +25,6 @@ export interface RegistryDeps {
   regions: RegionDirectory;
   now?: () => Date;
 }
-
-const auditActor = (actor: Actor): AuditActor => ({ userId: actor.userId, name: actor.displayName });
 
 /** The distinct licence kinds held, sorted: what a history snapshot records. */
 const kindsOf = (licences: { kind: string }[]) => [...new Set(licences.map((l) => l.kind))].sort();

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint,
   boolean,
   customType,
   date,
@@ -15,6 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, kodeWilayah, updatedAt } from '../../db/columns';
+import { rupiah } from '../../kernel/columns';
 import { tenants } from '../tenancy/tenant.table';
 
 /**
@@ -22,9 +22,6 @@ import { tenants } from '../tenancy/tenant.table';
  * server locale. Used for the lower-cased search text, whose order is the result order of a text search.
  */
 const textC = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
-
-/** Rupiah amounts: integer rupiah in a bigint, read as a JS number (exact below 9 quadrillion). */
-const rupiah = (name: string) => bigint(name, { mode: 'number' });
 
 /** Business owners (pelaku usaha). NIK is optional and never trusted alone: no unique key on it. */
 export const owners = pgTable(

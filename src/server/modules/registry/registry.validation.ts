@@ -1,7 +1,7 @@
 import type { FieldProblem } from '../../errors';
 import type { RegionDirectory } from '../tenancy/regions';
 import { checkNik } from './nik';
-import { normalisePhone } from './phone';
+import { normalisePhone } from '../../kernel/phone';
 import type { RegistryScope } from './registry.policy';
 import type { LicenceInput, NewOwnerInput } from './registry.schemas';
 

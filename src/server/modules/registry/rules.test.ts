@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkNik, maskNik } from './nik';
-import { maskPhone, normalisePhone } from './phone';
-import { classifyScale, movedUp } from './scale-rules';
 
 const regions = { nikRegionExists: (six: string) => ['320405', '352701'].includes(six) };
 const today = new Date('2026-11-23T00:00:00Z');
@@ -41,45 +39,5 @@ describe('NIK', () => {
   it('masks all but the region digits and the last two', () => {
     expect(maskNik('3204051708790007')).toBe('320405••••••••07');
     expect(maskNik(null)).toBeNull();
-  });
-});
-
-describe('phone', () => {
-  it.each([
-    ['0812-2345-6789', '+6281223456789'],
-    ['+62 812 2345 6789', '+6281223456789'],
-    ['6281223456789', '+6281223456789'],
-    ['81223456789', '+6281223456789'],
-    ['(022) 5891234', '+62225891234'],
-  ])('normalises %s', (input, expected) => expect(normalisePhone(input)).toBe(expected));
-  it.each(['0812-ABCD-999', '12345', '0812', '+1 415 555 0100 99999', ''])('refuses %s', (input) => {
-    expect(normalisePhone(input)).toBeNull();
-  });
-  it('masks the middle', () => expect(maskPhone('+6281223456789')).toBe('+62812•••••789'));
-});
-
-describe('scale rules', () => {
-  const juta = 1_000_000;
-  it('PP 7/2021 classifies by annual sales when known', () => {
-    expect(classifyScale('PP7_2021', { capital: 6_000 * juta, annualSales: 1_900 * juta })).toBe('micro');
-    expect(classifyScale('PP7_2021', { capital: null, annualSales: 2_000 * juta })).toBe('micro');
-    expect(classifyScale('PP7_2021', { capital: null, annualSales: 2_000 * juta + 1 })).toBe('small');
-    expect(classifyScale('PP7_2021', { capital: null, annualSales: 15_000 * juta + 1 })).toBe('medium');
-    expect(classifyScale('PP7_2021', { capital: null, annualSales: 50_000 * juta + 1 })).toBe('large');
-  });
-  it('falls back to capital, then to micro', () => {
-    expect(classifyScale('PP7_2021', { capital: 1_000 * juta + 1, annualSales: null })).toBe('small');
-    expect(classifyScale('PP7_2021', { capital: null, annualSales: null })).toBe('micro');
-  });
-  it('Law 20/2008 has lower bounds', () => {
-    expect(classifyScale('UU20_2008', { capital: null, annualSales: 301 * juta })).toBe('small');
-    expect(classifyScale('UU20_2008', { capital: 60 * juta, annualSales: null })).toBe('small');
-    expect(classifyScale('PP7_2021', { capital: null, annualSales: 301 * juta })).toBe('micro');
-  });
-  it('refuses an unknown rule', () => expect(() => classifyScale('X', { capital: 1, annualSales: 1 })).toThrow());
-  it('naik kelas is a move to a higher class only', () => {
-    expect(movedUp('micro', 'small')).toBe(true);
-    expect(movedUp('small', 'micro')).toBe(false);
-    expect(movedUp(null, 'small')).toBe(false);
   });
 });

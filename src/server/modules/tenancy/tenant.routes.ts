@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fail } from '../../errors';
 import { requireActor } from '../../http/session';
-import { membershipIn } from '../auth/actor';
-import { SCALE_RULES } from '../registry/scale-rules';
+import { membershipIn } from '../../kernel/actor';
+import { SCALE_RULES } from '../../kernel/scale-rules';
 import { defaultLetterhead, type TenantService } from './tenant.service';
+import { kodeWilayahSchema } from '../../kernel/region-code';
 
 const tenantView = z.object({ kodeWilayah: z.string(), name: z.string(), isDemo: z.boolean() });
 const region = z.object({ code: z.string(), name: z.string() });
@@ -17,7 +18,7 @@ const settings = z.object({
     government: line, office: line, address: line, contact: line, city: line, signerTitle: line, signerName: line,
   }),
 });
-const kwParams = z.object({ kw: z.string().regex(/^\d{2}\.\d{2}$/) });
+const kwParams = z.object({ kw: kodeWilayahSchema });
 
 /** Tenant list, tenant creation (superadmin) and a tenant's regions. */
 export function tenantRoutes(tenants: TenantService): FastifyPluginAsyncZod {
@@ -32,7 +33,7 @@ export function tenantRoutes(tenants: TenantService): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['tenants'],
-          body: z.object({ kodeWilayah: z.string().regex(/^\d{2}\.\d{2}$/) }),
+          body: z.object({ kodeWilayah: kodeWilayahSchema }),
           response: { 201: tenantView },
         },
       },
@@ -64,7 +65,7 @@ export function tenantRoutes(tenants: TenantService): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['tenants'],
-          params: z.object({ kw: z.string().regex(/^\d{2}\.\d{2}$/) }),
+          params: z.object({ kw: kodeWilayahSchema }),
           response: { 200: z.object({ regency: region, kecamatan: z.array(region.extend({ desa: z.array(region) })) }) },
         },
       },

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/query';
 import { AppError, fail } from '../../errors';
-import { type Actor, membershipIn } from '../auth/actor';
+import { type Actor, auditActor, membershipIn } from '../../kernel/actor';
 import type { AuditService } from '../audit/audit.service';
-import { SCALE_RULES } from '../registry/scale-rules';
+import { SCALE_RULES } from '../../kernel/scale-rules';
 import type { RegionDirectory } from './regions';
 import type { TenantRepository, TenantRow } from './tenant.repository';
 import type { Letterhead } from './tenant.table';
@@ -66,7 +66,7 @@ export function createTenantService(db: Db, repo: TenantRepository, regions: Reg
         const autoMergeThreshold = input.autoMergeThreshold ?? null;
         const after = (await repo.update(tx, kodeWilayah, { letterhead: input.letterhead, scaleRuleId: input.scaleRuleId, autoMergeThreshold }))!;
         await audit.record(tx, {
-          kodeWilayah, actor: { userId: actor.userId, name: actor.displayName }, action: 'update', entity: 'tenant', entityId: kodeWilayah,
+          kodeWilayah, actor: auditActor(actor), action: 'update', entity: 'tenant', entityId: kodeWilayah,
           before: { letterhead: before.letterhead, scaleRuleId: before.scaleRuleId, autoMergeThreshold: before.autoMergeThreshold },
           after: { letterhead: after.letterhead, scaleRuleId: after.scaleRuleId, autoMergeThreshold: after.autoMergeThreshold },
         });

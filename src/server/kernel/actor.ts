@@ -31,3 +31,14 @@ export function membershipIn(actor: Actor, kodeWilayah: string): Membership | un
 
 /** The system itself (demo seeding, CLI), recorded as such in the audit log. */
 export const SYSTEM_ACTOR_NAME = 'sistem';
+
+/** Who did it, as the audit trail records it: a user, or the system (seeding, CLI, the waitlist). */
+export interface AuditActor {
+  userId: string | null;
+  name: string;
+}
+
+/** The audit trail's view of a signed-in actor: their id and the name shown beside the change. */
+export function auditActor(actor: Actor): AuditActor {
+  return { userId: actor.userId, name: actor.displayName };
+}
