@@ -54,7 +54,7 @@ import { computeOutcomes } from '../src/server/modules/followup/outcomes';
 import { monthsAfter } from '../src/server/modules/followup/outcome-stats';
 import { classifyScale, type Scale } from '../src/server/kernel/scale-rules';
 import { loadRegionDirectory } from '../src/server/modules/tenancy/regions';
-import { regencyDate } from '../src/server/modules/tenancy/time-zone';
+import { regencyDate } from '../src/server/kernel/time-zone';
 import { gitState } from './git-state';
 
 const KW = '32.04';

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { regencyDate } from '../../src/server/kernel/time-zone';
 import { businessPayload, KW, makeNik, type TestApp } from './test-app';
 
 /** A completed participant with the follow-up tasks the completion created. */
@@ -37,7 +38,7 @@ export async function completedCohort(
     title: opts.title ?? 'Pelatihan Pembukuan Sederhana', kind: 'training', topic: 'bookkeeping', year, factor: 'human_resources', element: 'empowering',
     targets: { [k.code]: opts.size }, status: 'open', followupOffsetsMonths: [1, 3, 6, 12],
   });
-  const day = new Date().toISOString().slice(0, 10);
+  const day = regencyDate(KW, new Date()); // the regency's today: at 20:00 UTC it is already tomorrow in WIB
   const withBatch = await post(`/programmes/${programme.id}/batches`, {
     name: 'Angkatan 1', venue: 'Aula PLUT Soreang', capacity: opts.size, startsOn: day, endsOn: day,
     sessions: [{ title: 'Materi 1', startsAt: `${day}T09:00:00+07:00`, endsAt: `${day}T12:00:00+07:00` }],

@@ -4,6 +4,7 @@ import type { Actor } from '../../kernel/actor';
 import type { CheckinService } from '../followup/checkin.service';
 import type { FollowupService } from '../followup/followup.service';
 import { monthsAfter } from '../followup/outcome-stats';
+import { regencyDayFromToday } from '../../kernel/time-zone';
 import type { AttendanceService } from '../programmes/attendance.service';
 import type { ParticipantService } from '../programmes/participant.service';
 import type { ProgrammeService } from '../programmes/programme.service';
@@ -21,7 +22,6 @@ export interface DemoFollowupDeps {
 }
 
 const DAYS_AGO = 200;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 /** Sales multipliers at +1, +3, +6 months per participant pattern; null = closed at that visit, undefined = not visited (overdue). */
 const PATTERNS: (number | null | undefined)[][] = [
   [1.1, 1.25, 1.4], [1.0, 1.05, 1.2], [0.9, null, null], [1.2, 1.5, undefined], [1.0, 0.95, 0.9], [1.3, 1.6, 2.0], [1.0, 1.0, undefined], [0.8, 0.7, 0.6],
@@ -34,6 +34,7 @@ const PATTERNS: (number | null | undefined)[][] = [
  */
 export async function seedDemoFollowup(deps: DemoFollowupDeps, kw: string, admin: Actor): Promise<void> {
   const { database, programmes, participants, attendance, followup, checkins, regions } = deps;
+  const day = (offset: number) => regencyDayFromToday(kw, offset);
   const kecamatan = regions.kecamatanOf(kw)[0]!;
   const picks = await unseatedBusinessesIn(database.db, kw, kecamatan.code, 16);
   if (!picks.length) return;

@@ -10,6 +10,7 @@ import { TOPICS } from '../programmes/programme.table';
 import type { RegionDirectory } from '../tenancy/regions';
 import { seedDemoFollowup, type DemoFollowupDeps } from './demo-followup';
 import { backdateCompletion, sampleBusinesses } from './demo.repository';
+import { regencyDayFromToday } from '../../kernel/time-zone';
 
 export interface DemoProgrammeDeps {
   database: Database;
@@ -20,7 +21,6 @@ export interface DemoProgrammeDeps {
   regions: RegionDirectory;
 }
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const session = (date: string, title: string, from: string, to: string) => ({ title, startsAt: `${date}T${from}:00+07:00`, endsAt: `${date}T${to}:00+07:00` });
 const COUNCIL = ['H. Asep Suryana, S.IP', 'Hj. Neneng Rosita', 'Drs. Dadang Hermawan'];
 
@@ -31,7 +31,8 @@ const COUNCIL = ['H. Asep Suryana, S.IP', 'Hj. Neneng Rosita', 'Drs. Dadang Herm
  */
 export async function seedDemoProgrammes(deps: DemoProgrammeDeps, kw: string, admin: Actor): Promise<number> {
   const { database, programmes, participants, attendance, portalRepo, regions } = deps;
-  const year = new Date().getFullYear();
+  const day = (offset: number) => regencyDayFromToday(kw, offset);
+  const year = Number(day(0).slice(0, 4));
   const kecamatan = regions.kecamatanOf(kw);
   const targets = Object.fromEntries(kecamatan.slice(0, 8).map((k) => [k.code, 5]));
   const picks = await sampleBusinesses(database.db, kw, 1500);

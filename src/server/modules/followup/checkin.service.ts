@@ -6,7 +6,7 @@ import type { AuditService } from '../audit/audit.service';
 import { seesPersonalData } from '../registry/registry.policy';
 import type { BusinessRow } from '../registry/registry.repository';
 import type { RegistryObservations } from '../registry/registry.observations';
-import { regencyDate } from '../tenancy/time-zone';
+import { regencyDate } from '../../kernel/time-zone';
 import type { FollowupRepository } from './followup.repository';
 import { followupReadScope, followupWriteScope, inKecamatanScope } from './followup.policy';
 import { CONFLICT_FIELDS, checkinInput, MAX_PHOTO_BYTES, type CheckinAnswer, type CheckinInput } from './followup.schemas';

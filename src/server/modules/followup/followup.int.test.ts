@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { completedCohort, type Cohort } from '../../../../tests/support/followup-fixture';
 import { businessPayload, KW, makeNik, startTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { queryRows } from '../../db/query';
+import { regencyDate } from '../../kernel/time-zone';
 import { loadOrCreateSecret } from '../../lib/secret';
 import { signSelfReportToken } from './self-report-token';
 
@@ -13,7 +14,7 @@ let t: TestApp;
 let cohort: Cohort;
 const cookies: Record<string, string> = {};
 const api = `/api/tenants/${KW}/followup`;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => regencyDate(KW, new Date());
 
 const post = (user: string | null, url: string, payload: object) =>
   t.app.inject({ method: 'POST', url: url.startsWith('/api/') ? url : `${api}${url}`, headers: user ? { cookie: cookies[user]! } : {}, payload });

@@ -9,7 +9,7 @@ import { maskPhone } from '../../kernel/phone';
 import type { RegistryObservations } from '../registry/registry.observations';
 import type { RegionDirectory } from '../tenancy/regions';
 import type { TenantService } from '../tenancy/tenant.service';
-import { regencyDate } from '../tenancy/time-zone';
+import { regencyDate } from '../../kernel/time-zone';
 import type { FollowupRepository, TaskClock, WorklistRow } from './followup.repository';
 import { followupReadScope, followupWriteScope, inKecamatanScope } from './followup.policy';
 import type { FieldBusiness, TaskView } from './followup.schemas';

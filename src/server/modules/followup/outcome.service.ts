@@ -1,6 +1,6 @@
 import type { Actor } from '../../kernel/actor';
 import type { RegionDirectory } from '../tenancy/regions';
-import { regencyTimeZone } from '../tenancy/time-zone';
+import { regencyTimeZone } from '../../kernel/time-zone';
 import type { FollowupRepository } from './followup.repository';
 import { followupReadScope } from './followup.policy';
 import type { FollowupService } from './followup.service';

@@ -6,7 +6,7 @@ import { type Actor, auditActor, membershipIn } from '../../kernel/actor';
 import type { AuditService } from '../audit/audit.service';
 import type { NotificationInput } from '../notifications/notification.service';
 import { defaultLetterhead, type TenantService } from '../tenancy/tenant.service';
-import { regencyDate, regencyTimeZone } from '../tenancy/time-zone';
+import { regencyDate, regencyTimeZone } from '../../kernel/time-zone';
 import { renderCertificatePdf } from './certificate.pdf';
 import { signCheckinToken, verifyCheckinToken } from './checkin-token';
 import type { ParticipantRepository } from './participant.repository';

@@ -15,7 +15,7 @@ import type { BusinessDetail, CreateBusinessInput, LicenceInput, SearchQuery, Se
 import { checkBusinessFacts, checkLicences, checkLocation, checkOwner } from './registry.validation';
 import { classifyScale } from '../../kernel/scale-rules';
 import { buildSearchText } from './search-text';
-import { regencyDate } from '../tenancy/time-zone';
+import { regencyDate } from '../../kernel/time-zone';
 
 export interface RegistryDeps {
   db: Db;

@@ -21,3 +21,12 @@ export function regencyTimeZone(kodeWilayah: string): 'Asia/Jakarta' | 'Asia/Mak
 export function regencyDate(kodeWilayah: string, at: Date): string {
   return new Date(at.getTime() + regencyUtcOffsetHours(kodeWilayah) * 3_600_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The regency's calendar date `offsetDays` from today there. Dates the office sees (session days, visit
+ * days, completion days) are the regency's, so seeds and tests must count from its today, not UTC's:
+ * between 17:00 and 24:00 UTC a WIB regency is already on the next day.
+ */
+export function regencyDayFromToday(kodeWilayah: string, offsetDays: number, now: Date = new Date()): string {
+  return regencyDate(kodeWilayah, new Date(now.getTime() + offsetDays * 86_400_000));
+}
