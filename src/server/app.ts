@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config';
 import type { Database, Db } from './db/client';
 import { installErrorHandler } from './http/error-handler';
+import { installNulGuard } from './http/nul-guard';
 import { installSessionResolver } from './http/session';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -163,6 +164,7 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installNulGuard(app);
 
   // Owners and assistants are on 3G: JSON, HTML and the app's JS go gzip-compressed (not brotli, whose
   // default level costs too much CPU on the fly); already-compressed types (xlsx, PDF, images) are left alone.

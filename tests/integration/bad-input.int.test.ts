@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import en from '../../src/web/i18n/en.json';
+import id from '../../src/web/i18n/id.json';
+import fieldEn from '../../src/web/field/i18n/en.json';
+import fieldId from '../../src/web/field/i18n/id.json';
+import { officeCsv } from '../support/sheets';
+import { businessPayload, KW, makeNik, startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * Issue 11 §4, bad input: a NUL byte anywhere a user can type is refused once at the edge (422, not a
+ * database failure as 500).
+ */
+let t: TestApp;
+const cookies: Record<string, string> = {};
+const as = (user: string) => ({ cookie: cookies[user]! });
+const NUL = '\u0000';
+const api = `/api/tenants/${KW}`;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  for (const u of ['petugas', 'pendamping']) cookies[u] = await t.login(u);
+}, 60_000);
+afterAll(() => t?.close());
+
+/** A message key of the web app's dictionary, in both languages, Indonesian first. */
+function textOf(dict: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], dict);
+}
+function expectTranslated(key: string, dicts: unknown[] = [id, en]) {
+  for (const dict of dicts) expect(typeof textOf(dict, key), `${key} missing`).toBe('string');
+  expect(textOf(dicts[0], key)).not.toBe(textOf(dicts[1], key));
+}
+
+/** The 422 of the NUL guard, naming the field. */
+function expectNulRefusal(res: { statusCode: number; json(): unknown; body: string }, field: string) {
+  expect(res.statusCode, res.body).toBe(422);
+  expect(res.json()).toEqual({
+    error: { code: 'validation', messageKey: 'errors.nulByte', params: {}, fields: [{ field, messageKey: 'errors.nulByte' }] },
+  });
+}
+
+let serial = 5100;
+async function createBusiness(name: string) {
+  const k = t.kecamatan[0]!;
+  const s = String(serial++);
+  const payload = businessPayload(k, {
+    name, owner: { fullName: `Ibu Yati ${s}`, nik: makeNik(k.code, '1985-02-11', 'P', s), gender: 'P', phone: `0813-5500-${s}` },
+  });
+  const res = await t.app.inject({ method: 'POST', url: `${api}/businesses`, headers: as('petugas'), payload });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string; version: number };
+}
+
+describe('a NUL byte is refused at the edge with a clear 422', () => {
+  it('is a translated message in both web apps', () => {
+    expectTranslated('errors.nulByte');
+    expectTranslated('errors.nulByte', [fieldId, fieldEn]);
+  });
+
+  it('business name on create, owner name, and business name on update', async () => {
+    const k = t.kecamatan[0]!;
+    const created = await t.app.inject({ method: 'POST', url: `${api}/businesses`, headers: as('petugas'), payload: businessPayload(k, { name: `Warung${NUL} Bu Ani` }) });
+    expectNulRefusal(created, 'name');
+    const p = businessPayload(k);
+    const owner = await t.app.inject({ method: 'POST', url: `${api}/businesses`, headers: as('petugas'), payload: { ...p, owner: { ...p.owner, fullName: `Euis${NUL}Rohayati` } } });
+    expectNulRefusal(owner, 'owner.fullName');
+
+    const business = await createBusiness('Seblak Mang Ujang');
+    const detail = (await t.app.inject({ method: 'GET', url: `${api}/businesses/${business.id}`, headers: as('petugas') })).json();
+    const { id: _id, version, ...rest } = detail;
+    const updated = await t.app.inject({
+      method: 'PUT', url: `${api}/businesses/${business.id}`, headers: as('petugas'),
+      payload: { ...businessPayload(k), ...pickFields(rest), name: `Seblak${NUL}`, version, owner: undefined },
+    });
+    expectNulRefusal(updated, 'name');
+    const after = (await t.app.inject({ method: 'GET', url: `${api}/businesses/${business.id}`, headers: as('petugas') })).json();
+    expect(after).toMatchObject({ name: 'Seblak Mang Ujang', version });
+  });
+
+  it('login username', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: `petugas${NUL}`, password: 'rahasia-uji-123' } });
+    expectNulRefusal(res, 'username');
+  });
+
+  it('registry search q and the export query', async () => {
+    expectNulRefusal(await t.app.inject({ method: 'GET', url: `${api}/businesses?q=kopi%00`, headers: as('petugas') }), 'q');
+    for (const format of ['csv', 'xlsx']) {
+      expectNulRefusal(await t.app.inject({ method: 'GET', url: `${api}/businesses/export.${format}?q=%00kopi`, headers: as('petugas') }), 'q');
+    }
+    // The same query without the NUL is answered.
+    expect((await t.app.inject({ method: 'GET', url: `${api}/businesses?q=kopi`, headers: as('petugas') })).statusCode).toBe(200);
+  });
+
+  /**
+   * Excel's "Unicode text" export (UTF-16 with a BOM, tab-separated): NUL bytes are normal in its
+   * encoding, so a NUL *character* in a cell gets past the reader's binary check and reaches the rows.
+   */
+  const unicodeText = (rows: string[][]) => Buffer.from(`\uFEFF${rows.map((r) => r.join('\t')).join('\r\n')}\r\n`, 'utf16le');
+
+  it('a spreadsheet cell: that row is refused with a reason in the dry run, the others are stored', async () => {
+    const header = ['Nama Usaha', 'Nama Pemilik', 'NIK', 'No HP', 'Desa', 'Kecamatan', 'Jenis Usaha', 'Omzet per Bulan', 'Aset', `Catatan${NUL}`];
+    const rows = [
+      ['Rengginang Bu Oom', 'Oom Komariah', '', '0819-3333-1111', 'Cimekar', 'Cileunyi', 'Kuliner', '2 jt', '4 jt', `lihat${NUL}`],
+      ['Opak Ketan Mak Icih', `Icih${NUL} Sukaesih`, '', '0819-3333-2222', 'Cimekar', 'Cileunyi', 'Kuliner', '1 jt', '2 jt', ''],
+    ];
+    const upload = await t.app.inject({
+      method: 'POST', url: `${api}/imports?fileName=opak.csv&label=${encodeURIComponent('Pendataan Cimekar')}`,
+      headers: { ...as('petugas'), 'content-type': 'application/octet-stream' }, payload: unicodeText([header, ...rows]),
+    });
+    expect(upload.statusCode, upload.body).toBe(201);
+    const imp = upload.json();
+    expect(imp.columns.map((c: { label: string }) => c.label)).toContain('Catatan'); // a stray NUL in a title is dropped
+    const dry = await t.app.inject({ method: 'POST', url: `${api}/imports/${imp.id}/dry-run`, headers: as('petugas') });
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json().import.summary).toMatchObject({ rows: 2, valid: 1, withErrors: 1 });
+    expect(dry.json().problems).toContainEqual(expect.objectContaining({ rowNumber: 3, field: 'ownerName', severity: 'error', messageKey: 'import.row.nul_byte' }));
+    const commit = await t.app.inject({ method: 'POST', url: `${api}/imports/${imp.id}/commit`, headers: as('petugas') });
+    expect(commit.statusCode, commit.body).toBe(200);
+    expect(commit.json().created).toBe(1);
+    const found = (await t.app.inject({ method: 'GET', url: `${api}/businesses?q=rengginang`, headers: as('petugas') })).json();
+    expect(found.items.map((b: { name: string }) => b.name)).toEqual(['Rengginang Bu Oom']);
+  });
+
+  it('an upload query (file name) is refused before anything is stored', async () => {
+    const res = await t.app.inject({
+      method: 'POST', url: `${api}/imports?fileName=data%00.csv&label=Musrenbang`,
+      headers: { ...as('petugas'), 'content-type': 'application/octet-stream' }, payload: officeCsv([]),
+    });
+    expectNulRefusal(res, 'fileName');
+  });
+});
+
+/** The update body from a detail: only the fields the update schema takes. */
+function pickFields(detail: Record<string, unknown>) {
+  const keys = ['sector', 'kbli', 'kecamatanCode', 'desaCode', 'address', 'startYear', 'status', 'capital', 'annualSales', 'workersMale', 'workersFemale', 'salesChannels', 'licences'];
+  return Object.fromEntries(keys.filter((k) => k in detail).map((k) => [k, detail[k]]));
+}
