@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../src/server/db/query';
+import { regencyDate } from '../../src/server/kernel/time-zone';
 import en from '../../src/web/i18n/en.json';
 import id from '../../src/web/i18n/id.json';
 import fieldEn from '../../src/web/field/i18n/en.json';
@@ -8,7 +12,8 @@ import { businessPayload, KW, makeNik, startTestApp, type TestApp } from '../sup
 
 /**
  * Issue 11 §4, bad input: a NUL byte anywhere a user can type is refused once at the edge (422, not a
- * database failure as 500).
+ * database failure as 500), one malformed check-in in a field-app batch is answered on its own while the
+ * good ones are stored.
  */
 let t: TestApp;
 const cookies: Record<string, string> = {};
@@ -135,3 +140,65 @@ function pickFields(detail: Record<string, unknown>) {
   const keys = ['sector', 'kbli', 'kecamatanCode', 'desaCode', 'address', 'startYear', 'status', 'capital', 'annualSales', 'workersMale', 'workersFemale', 'salesChannels', 'licences'];
   return Object.fromEntries(keys.filter((k) => k in detail).map((k) => [k, detail[k]]));
 }
+
+describe('field app sync: one bad item among good ones', () => {
+  const today = () => regencyDate(KW, new Date());
+  const checkin = (businessId: string, extra: Record<string, unknown> = {}) => ({
+    id: randomUUID(), businessId, visitedOn: today(), status: 'active', monthlySales: 1_250_000, workersMale: 1, workersFemale: 2,
+    salesChannels: ['offline'], licencesObtained: [], needs: [], problems: 'Harga bahan baku naik', ...extra,
+  });
+  const stored = async (ids: string[]) =>
+    (await queryRows<{ id: string }>(t.database.db, sql`select id from followup_checkins where kode_wilayah = ${KW} and id in ${sql.raw(`('${ids.join("','")}')`)}`)).map((r) => r.id).sort();
+
+  it('answers 200 item by item (stored, duplicate, rejected with a reason) and stores the good ones', async () => {
+    const [a, b, c] = [await createBusiness('Keripik Singkong Bu Lilis'), await createBusiness('Bakso Aci Mang Dede'), await createBusiness('Dodol Garut Bu Imas')];
+    const good1 = checkin(a.id);
+    const good2 = checkin(b.id);
+    const good3 = checkin(c.id);
+    const withNul = checkin(a.id, { problems: `Listrik${NUL}mati` });
+    const notUuid = { ...checkin(b.id), id: 'bukan-uuid' };
+    const items = [good1, notUuid, withNul, good2, { nonsense: true }, null, good1, good3];
+    const res = await t.app.inject({ method: 'POST', url: `${api}/followup/sync`, headers: as('pendamping'), payload: { checkins: items } });
+    expect(res.statusCode, res.body).toBe(200);
+    const answers = res.json().answers as { id: string; result: string; messageKey?: string; fields?: { field: string }[] }[];
+    expect(answers.map((x) => [x.id, x.result, x.messageKey])).toEqual([
+      [good1.id, 'stored', undefined],
+      ['bukan-uuid', 'rejected', 'errors.validation'],
+      [withNul.id, 'rejected', 'errors.nulByte'],
+      [good2.id, 'stored', undefined],
+      ['', 'rejected', 'errors.validation'],
+      ['', 'rejected', 'errors.validation'],
+      [good1.id, 'duplicate', undefined],
+      [good3.id, 'stored', undefined],
+    ]);
+    expect(answers[1]!.fields).toContainEqual(expect.objectContaining({ field: 'id' }));
+    expect(answers[2]!.fields).toEqual([expect.objectContaining({ field: 'problems', messageKey: 'errors.nulByte' })]);
+    expect(await stored([good1.id, good2.id, good3.id, withNul.id])).toEqual([good1.id, good2.id, good3.id].sort());
+  });
+
+  it('a check-in the database refuses (SQLSTATE class 23) is rejected on its own; its neighbours are stored', async () => {
+    const business = await createBusiness('Tahu Susu Lembang Pak Oman');
+    // A constraint only this test has: the database refuses one item's data, as it would a value out of range.
+    await t.database.db.execute(sql`alter table followup_checkins add constraint uji_tolak_masalah check (problems is distinct from 'DITOLAK BASIS DATA')`);
+    try {
+      const before = checkin(business.id);
+      const refused = checkin(business.id, { problems: 'DITOLAK BASIS DATA' });
+      const after = checkin(business.id);
+      const res = await t.app.inject({ method: 'POST', url: `${api}/followup/sync`, headers: as('pendamping'), payload: { checkins: [before, refused, after] } });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().answers.map((x: { result: string; messageKey?: string }) => [x.result, x.messageKey])).toEqual([
+        ['stored', undefined], ['rejected', 'errors.followup.itemUnstorable'], ['stored', undefined],
+      ]);
+      expect(await stored([before.id, refused.id, after.id])).toEqual([before.id, after.id].sort());
+      expectTranslated('errors.followup.itemUnstorable');
+      expectTranslated('errors.followup.itemUnstorable', [fieldId, fieldEn]);
+    } finally {
+      await t.database.db.execute(sql`alter table followup_checkins drop constraint uji_tolak_masalah`);
+    }
+  });
+
+  it('a NUL in the sync URL is still refused at the edge', async () => {
+    const res = await t.app.inject({ method: 'POST', url: `/api/tenants/32.04%00/followup/sync`, headers: as('pendamping'), payload: { checkins: [checkin(randomUUID())] } });
+    expectNulRefusal(res, 'kw');
+  });
+});

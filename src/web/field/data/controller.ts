@@ -50,6 +50,8 @@ export function createFieldController(deps: FieldDeps) {
           throw e;
         }
       },
+      // A 4xx other than "log in again", "too slow" or "too many" is the server's last word on this data.
+      finalRefusal: (e) => (isApiError(e) && e.status >= 400 && e.status < 500 && ![401, 408, 429].includes(e.status) ? e.messageKey : null),
     },
   });
 
