@@ -12,6 +12,13 @@ export type ErrorCode =
   | 'rate_limited'
   | 'payload_too_large'
   | 'timeout'
+  // The HTTP layer's own refusals (malformed JSON or URL, wrong content type, oversized URL or headers, a
+  // client too slow to send): raised by Fastify or Node before any route runs, mapped here all the same.
+  | 'bad_request'
+  | 'unsupported_media_type'
+  | 'uri_too_long'
+  | 'headers_too_large'
+  | 'request_timeout'
   | 'internal';
 
 /** A field-level problem: which field, and an i18n key (with optional values) describing it. */
@@ -45,6 +52,11 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   payload_too_large: 413,
   /** A statement ran past STATEMENT_TIMEOUT_MS: the server is fine, the request asked too much of it. */
   timeout: 503,
+  bad_request: 400,
+  unsupported_media_type: 415,
+  uri_too_long: 414,
+  headers_too_large: 431,
+  request_timeout: 408,
   internal: 500,
 };
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/server/db/query';
@@ -13,7 +14,8 @@ import { businessPayload, KW, makeNik, startTestApp, type TestApp } from '../sup
 /**
  * Issue 11 §4, bad input: a NUL byte anywhere a user can type is refused once at the edge (422, not a
  * database failure as 500), one malformed check-in in a field-app batch is answered on its own while the
- * good ones are stored.
+ * good ones are stored, and Fastify's and Node's own refusals answer in the error envelope with a
+ * translated message.
  */
 let t: TestApp;
 const cookies: Record<string, string> = {};
@@ -200,5 +202,51 @@ describe('field app sync: one bad item among good ones', () => {
   it('a NUL in the sync URL is still refused at the edge', async () => {
     const res = await t.app.inject({ method: 'POST', url: `/api/tenants/32.04%00/followup/sync`, headers: as('pendamping'), payload: { checkins: [checkin(randomUUID())] } });
     expectNulRefusal(res, 'kw');
+  });
+});
+
+describe("Fastify's and Node's own errors answer in the error envelope", () => {
+  /** Sends raw bytes to the listening server and returns the status and the parsed JSON body. */
+  function raw(port: number, request: string): Promise<{ status: number; body: unknown }> {
+    return new Promise((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1');
+      const chunks: Buffer[] = [];
+      socket.on('data', (chunk) => chunks.push(chunk));
+      socket.on('error', (err) => (chunks.length ? undefined : reject(err)));
+      socket.on('close', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const [head, ...rest] = text.split('\r\n\r\n');
+        resolve({ status: Number(head!.split(' ')[1]), body: JSON.parse(rest.join('\r\n\r\n')) });
+      });
+      socket.write(request);
+    });
+  }
+
+  it('a header too large (431, raised by Node before routing) in the envelope with its Indonesian message', async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.server.address() as { port: number };
+    const res = await raw(port, `GET /api/health HTTP/1.1\r\nHost: localhost\r\nCookie: x=${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(res).toEqual({ status: 431, body: { error: { code: 'headers_too_large', messageKey: 'errors.headersTooLarge', params: {}, fields: [] } } });
+    expectTranslated('errors.headersTooLarge');
+    // A request line the parser cannot read at all is a plain 400, in the envelope too.
+    const garbage = await raw(port, 'BUKAN HTTP\r\n\r\n');
+    expect(garbage).toEqual({ status: 400, body: { error: { code: 'bad_request', messageKey: 'errors.badRequest', params: {}, fields: [] } } });
+  });
+
+  it('a URL that does not decode (400 errors.badUrl)', async () => {
+    const res = await t.app.inject({ method: 'GET', url: `${api}/businesses/%E0%A4%A`, headers: as('petugas') });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({ error: { code: 'bad_request', messageKey: 'errors.badUrl', params: {}, fields: [] } });
+    expectTranslated('errors.badUrl');
+  });
+
+  it('malformed JSON, an unsupported content type, an unknown API path', async () => {
+    const json = await t.app.inject({ method: 'POST', url: `${api}/businesses`, headers: { ...as('petugas'), 'content-type': 'application/json' }, payload: '{"name": "Warung' });
+    expect([json.statusCode, json.json()]).toEqual([400, { error: { code: 'bad_request', messageKey: 'errors.badJson', params: {}, fields: [] } }]);
+    const type = await t.app.inject({ method: 'POST', url: `${api}/businesses`, headers: { ...as('petugas'), 'content-type': 'text/x-ketikan' }, payload: 'nama=warung' });
+    expect([type.statusCode, type.json()]).toEqual([415, { error: { code: 'unsupported_media_type', messageKey: 'errors.unsupportedMediaType', params: {}, fields: [] } }]);
+    const none = await t.app.inject({ method: 'GET', url: '/api/tidak-ada', headers: as('petugas') });
+    expect([none.statusCode, none.json()]).toEqual([404, { error: { code: 'not_found', messageKey: 'errors.notFound', params: {}, fields: [] } }]);
+    for (const key of ['errors.badJson', 'errors.unsupportedMediaType', 'errors.uriTooLong', 'errors.requestTimeout']) expectTranslated(key);
   });
 });
