@@ -43,9 +43,9 @@ export type ServerAnswer =
 export interface SyncTransport<T> {
   send(batch: QueuedCheckin<T>[]): Promise<ServerAnswer[]>;
   /**
-   * For an error `send` threw: the reason's i18n key when the server refused the request for good (a
+   * For an error `send` threw: the reason's i18n key when the server refused the data for good (a
    * resend of the same data can only be refused again, e.g. 400/413/422), or null when a retry may work
-   * (offline, 5xx, 401, 408, 429). Without it every failure is retried.
+   * (offline, 5xx, 401, 403, 404, 408, 429). Without it every failure is retried.
    */
   finalRefusal?(error: unknown): string | null;
 }

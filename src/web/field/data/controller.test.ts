@@ -168,12 +168,14 @@ describe('field controller', () => {
     expect(field.getState().items).toEqual([]);
   });
 
-  it('a batch the server refuses for good (422) is resent one by one: the bad check-in is set aside with the reason, a 503 is retried', async () => {
+  it('a batch the server refuses for good (422) is resent one by one: the bad check-in is set aside with the reason; a 503 or 403 is retried', async () => {
     let unavailable = true;
+    let forbidden = false;
     const { field, kv } = setup({
       'POST /tenants/32.04/followup/sync': (_, o) => {
         const checkins = (o.body as { checkins: { id: string; problems?: string }[] }).checkins;
         if (unavailable) throw new ApiError(503, { error: { code: 'timeout', messageKey: 'errors.queryTimeout', params: {}, fields: [] } });
+        if (forbidden) throw new ApiError(403, { error: { code: 'forbidden', messageKey: 'errors.business.outOfScope', params: {}, fields: [] } });
         if (checkins.some((c) => c.problems?.includes('\u0000'))) {
           throw new ApiError(422, { error: { code: 'validation', messageKey: 'errors.nulByte', params: {}, fields: [{ field: 'problems', messageKey: 'errors.nulByte' }] } });
         }
@@ -190,6 +192,10 @@ describe('field controller', () => {
     await field.sync();
     expect(field.getState().items.map((i) => i.state)).toEqual(['queued', 'queued', 'queued']); // may cure itself: kept
     unavailable = false;
+    forbidden = true;
+    await field.sync();
+    expect(field.getState().items.map((i) => i.state)).toEqual(['queued', 'queued', 'queued']); // an assignment may be fixed: kept
+    forbidden = false;
     await field.sync();
     expect(field.getState().items.map((i) => [i.id, i.state])).toEqual([[uuid(902), 'rejected']]);
     expect(field.getState().items[0]!.serverAnswer).toEqual({ id: uuid(902), result: 'rejected', messageKey: 'errors.nulByte' });

@@ -50,8 +50,9 @@ export function createFieldController(deps: FieldDeps) {
           throw e;
         }
       },
-      // A 4xx other than "log in again", "too slow" or "too many" is the server's last word on this data.
-      finalRefusal: (e) => (isApiError(e) && e.status >= 400 && e.status < 500 && ![401, 408, 429].includes(e.status) ? e.messageKey : null),
+      // Refusals of the data itself (malformed, too large, invalid) are the server's last word on it. Not
+      // 401/403/404 (a lost session, a changed assignment, a proxy mid-deploy): the check-ins wait for those.
+      finalRefusal: (e) => (isApiError(e, 400, 413, 415, 422) ? e.messageKey : null),
     },
   });
 
