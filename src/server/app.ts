@@ -10,7 +10,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database, Db } from './db/client';
-import { installErrorHandler } from './http/error-handler';
+import { frameworkErrorOptions, installErrorHandler } from './http/error-handler';
+import { installNulGuard } from './http/nul-guard';
 import { installSessionResolver } from './http/session';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -159,10 +160,13 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
     bodyLimit: 2 * 1024 * 1024,
     // Owners' self-report links carry a signed token of ~140 characters in the path (default limit: 100).
     routerOptions: { maxParamLength: 256 },
+    // Bad URLs, oversized headers and the like answer in the error envelope too (http/error-handler.ts).
+    ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installNulGuard(app);
 
   // Owners and assistants are on 3G: JSON, HTML and the app's JS go gzip-compressed (not brotli, whose
   // default level costs too much CPU on the fly); already-compressed types (xlsx, PDF, images) are left alone.

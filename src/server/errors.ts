@@ -12,6 +12,13 @@ export type ErrorCode =
   | 'rate_limited'
   | 'payload_too_large'
   | 'timeout'
+  // The HTTP layer's own refusals (malformed JSON or URL, wrong content type, oversized URL or headers, a
+  // client too slow to send): raised by Fastify or Node before any route runs, mapped here all the same.
+  | 'bad_request'
+  | 'unsupported_media_type'
+  | 'uri_too_long'
+  | 'headers_too_large'
+  | 'request_timeout'
   | 'internal';
 
 /** A field-level problem: which field, and an i18n key (with optional values) describing it. */
@@ -45,6 +52,11 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   payload_too_large: 413,
   /** A statement ran past STATEMENT_TIMEOUT_MS: the server is fine, the request asked too much of it. */
   timeout: 503,
+  bad_request: 400,
+  unsupported_media_type: 415,
+  uri_too_long: 414,
+  headers_too_large: 431,
+  request_timeout: 408,
   internal: 500,
 };
 
@@ -61,10 +73,26 @@ export const fail = {
 /** PostgreSQL's SQLSTATE for a statement stopped by its time limit (the embedded store reports the same). */
 const STATEMENT_TIMEOUT = '57014';
 
+/** The SQLSTATE of `err` or of an error it wraps (Drizzle wraps driver errors in `cause`), else null. */
+export function sqlStateOf(err: unknown): string | null {
+  for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return null;
+}
+
 /** Whether `err` (or an error it wraps, as Drizzle wraps driver errors) is a statement time-out. */
 export function isStatementTimeout(err: unknown): boolean {
-  for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    if ((e as { code?: unknown }).code === STATEMENT_TIMEOUT) return true;
-  }
-  return false;
+  return sqlStateOf(err) === STATEMENT_TIMEOUT;
+}
+
+/**
+ * Whether the database refused `err`'s data itself: SQLSTATE class 22 (data exception: a value out of
+ * range, a bad encoding) or 23 (integrity constraint). Retrying the same data can never succeed, unlike
+ * a lost connection or a time-out.
+ */
+export function isDataRefusal(err: unknown): boolean {
+  const state = sqlStateOf(err);
+  return state !== null && (state.startsWith('22') || state.startsWith('23'));
 }

@@ -28,9 +28,19 @@ export function officeRows(): string[][] {
   ];
 }
 
-/** The office workbook as xlsx bytes (exceljs), with title rows, a blank row and the merged two-level header. */
-export async function officeWorkbook(rows = officeRows()): Promise<Buffer> {
+/** When the office workbook says it was made and saved, unless told otherwise (exceljs would stamp "now"). */
+const MADE_AT = new Date('2026-03-02T08:00:00Z');
+
+/**
+ * The office workbook as xlsx bytes (exceljs), with title rows, a blank row and the merged two-level header.
+ * Build it once and reuse the bytes where a test needs "the same file": exceljs also stamps every zip
+ * entry with the current time, so two builds a second or two apart are different files. `savedAt` makes a
+ * copy that is different for sure (another save time in its properties), as Excel's "save again" does.
+ */
+export async function officeWorkbook(rows = officeRows(), opts: { savedAt?: Date } = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
+  wb.created = MADE_AT;
+  wb.modified = opts.savedAt ?? MADE_AT;
   const ws = wb.addWorksheet('Data UMKM');
   ws.addRow(['DATA UMKM BINAAN DINAS KOPERASI DAN UKM KABUPATEN BANDUNG']);
   ws.mergeCells('A1:M1');

@@ -152,6 +152,36 @@ describe('offline check-in sync queue', () => {
     await expect(queue.discard('id-00001')).rejects.toThrow(/no queued check-in/);
   });
 
+  it('a batch refused for good (one bad item) is sent again one by one: the good ones go through, the bad one is set aside, never resent', async () => {
+    const server = fakeServer();
+    const { queue, ids } = await setup(5, server);
+    class Refused extends Error {}
+    const send = server.transport.send;
+    server.transport.send = async (batch) => {
+      if (batch.some((item) => item.id === ids[2])) {
+        server.batches.push(batch.map((item) => item.id));
+        throw new Refused('422');
+      }
+      return send(batch);
+    };
+    server.transport.finalRefusal = (error) => (error instanceof Refused ? 'errors.nulByte' : null);
+    expect(await queue.sync()).toEqual({ stored: 4, duplicates: 0, conflicts: 0, rejected: 1, remaining: 1, failed: false });
+    const [bad] = await queue.pending();
+    expect(bad).toMatchObject({ id: ids[2], state: 'rejected', serverAnswer: { id: ids[2], result: 'rejected', messageKey: 'errors.nulByte' } });
+    const sent = server.batches.length;
+    expect(await queue.sync()).toMatchObject({ stored: 0, rejected: 0, remaining: 1 });
+    expect(server.batches).toHaveLength(sent); // nothing resent
+    expect([...server.storeCount.values()]).toEqual([1, 1, 1, 1]);
+  });
+
+  it('a refusal a retry may cure (no finalRefusal verdict) keeps the whole batch queued', async () => {
+    const server = fakeServer({ failBefore: [1] });
+    server.transport.finalRefusal = () => null;
+    const { queue } = await setup(3, server);
+    expect(await queue.sync()).toMatchObject({ stored: 0, rejected: 0, remaining: 3, failed: true });
+    expect((await queue.pending()).every((item) => item.state === 'queued')).toBe(true);
+  });
+
   it('concurrent sync() calls share the running sync and never overlap', async () => {
     const server = fakeServer();
     const { queue } = await setup(120, server);

@@ -7,7 +7,8 @@
  * - an item leaves the store ONLY when the server answered `stored` or `duplicate` for its id, so a sync
  *   cut at any point resumes without loss, and resending the same id makes the server answer `duplicate`
  *   instead of storing twice;
- * - `conflict` and `rejected` answers keep the item (with `serverAnswer`) until the user acts on it.
+ * - `conflict` and `rejected` answers keep the item (with `serverAnswer`) until the user acts on it;
+ *   they are never resent, so an item the server can never store cannot make the phone retry forever.
  */
 
 /** One check-in waiting on the device. `id` is a UUIDv7 made on the device: the idempotency key. */
@@ -41,6 +42,12 @@ export type ServerAnswer =
 /** Sends one batch; must throw on network failure or a non-2xx reply. */
 export interface SyncTransport<T> {
   send(batch: QueuedCheckin<T>[]): Promise<ServerAnswer[]>;
+  /**
+   * For an error `send` threw: the reason's i18n key when the server refused the data for good (a
+   * resend of the same data can only be refused again, e.g. 400/413/422), or null when a retry may work
+   * (offline, 5xx, 401, 403, 404, 408, 429). Without it every failure is retried.
+   */
+  finalRefusal?(error: unknown): string | null;
 }
 
 /** Outcome of one `sync()` run. `remaining` is what `pending()` holds afterwards. */
@@ -78,7 +85,10 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  *   `stored`/`duplicate` → removed; `conflict`/`rejected` → kept in that state with the answer;
  *   no answer for its id → back to `queued`. Answers for ids not in the batch are ignored. If the
  *   transport throws, the batch goes back to `queued` with `lastError`, the run stops with
- *   `failed: true`, and earlier batches' acknowledged items stay removed. Calling `sync` while a run is
+ *   `failed: true`, and earlier batches' acknowledged items stay removed. If the server refused the
+ *   batch for good (`transport.finalRefusal`), its items are sent again one by one in the same run, and
+ *   an item refused for good on its own becomes `rejected` with that reason: the bad one is set aside,
+ *   the good ones go through. Calling `sync` while a run is
  *   going returns that run's promise (no overlap). A store failure rejects the promise; items then left
  *   `sending` are treated as `queued` by the next run.
  * - `resolveConflict` replaces a `conflict` item by a NEW queued item (new `id`, new `queuedAt`,
@@ -107,44 +117,61 @@ export function createSyncQueue<T>(deps: {
     return item;
   }
 
+  /** Sends one batch and files its answers; false when the run must stop (a failure a retry may cure). */
+  async function sendBatch(items: QueuedCheckin<T>[], result: SyncResult): Promise<boolean> {
+    const batch = items.map((item): QueuedCheckin<T> => ({ ...item, state: 'sending', attempts: item.attempts + 1 }));
+    for (const item of batch) await store.put(item);
+    let answers: ServerAnswer[];
+    try {
+      answers = await transport.send(batch);
+      if (!Array.isArray(answers)) throw new Error('malformed reply: not a list of answers');
+    } catch (error) {
+      const refusal = transport.finalRefusal?.(error) ?? null;
+      if (refusal && batch.length > 1) {
+        // One bad item must not hold back the others: find it by sending them one at a time.
+        for (const item of batch) if (!(await sendBatch([item], result))) return false;
+        return true;
+      }
+      if (refusal) {
+        const [item] = batch as [QueuedCheckin<T>];
+        const answer: ServerAnswer = { id: item.id, result: 'rejected', messageKey: refusal };
+        await store.put({ ...item, state: 'rejected', serverAnswer: answer, lastError: undefined });
+        result.rejected++;
+        return true;
+      }
+      for (const item of batch) await store.put({ ...item, state: 'queued', lastError: errorText(error) });
+      result.failed = true;
+      return false;
+    }
+    const byId = new Map<string, ServerAnswer>();
+    for (const answer of answers) if (answer && !byId.has(answer.id)) byId.set(answer.id, answer);
+    for (const item of batch) {
+      const answer = byId.get(item.id);
+      switch (answer?.result) {
+        case 'stored':
+        case 'duplicate':
+          await store.remove(item.id);
+          if (answer.result === 'stored') result.stored++;
+          else result.duplicates++;
+          break;
+        case 'conflict':
+        case 'rejected':
+          await store.put({ ...item, state: answer.result, serverAnswer: answer, lastError: undefined });
+          if (answer.result === 'conflict') result.conflicts++;
+          else result.rejected++;
+          break;
+        default:
+          await store.put({ ...item, state: 'queued', lastError: 'no answer from the server' });
+      }
+    }
+    return true;
+  }
+
   async function runSync(): Promise<SyncResult> {
     const result: SyncResult = { stored: 0, duplicates: 0, conflicts: 0, rejected: 0, remaining: 0, failed: false };
     const toSend = (await store.all()).filter((item) => item.state === 'queued' || item.state === 'sending').sort(oldestFirst);
     for (let start = 0; start < toSend.length; start += batchSize) {
-      const batch = toSend
-        .slice(start, start + batchSize)
-        .map((item): QueuedCheckin<T> => ({ ...item, state: 'sending', attempts: item.attempts + 1 }));
-      for (const item of batch) await store.put(item);
-      let answers: ServerAnswer[];
-      try {
-        answers = await transport.send(batch);
-        if (!Array.isArray(answers)) throw new Error('malformed reply: not a list of answers');
-      } catch (error) {
-        for (const item of batch) await store.put({ ...item, state: 'queued', lastError: errorText(error) });
-        result.failed = true;
-        break;
-      }
-      const byId = new Map<string, ServerAnswer>();
-      for (const answer of answers) if (answer && !byId.has(answer.id)) byId.set(answer.id, answer);
-      for (const item of batch) {
-        const answer = byId.get(item.id);
-        switch (answer?.result) {
-          case 'stored':
-          case 'duplicate':
-            await store.remove(item.id);
-            if (answer.result === 'stored') result.stored++;
-            else result.duplicates++;
-            break;
-          case 'conflict':
-          case 'rejected':
-            await store.put({ ...item, state: answer.result, serverAnswer: answer, lastError: undefined });
-            if (answer.result === 'conflict') result.conflicts++;
-            else result.rejected++;
-            break;
-          default:
-            await store.put({ ...item, state: 'queued', lastError: 'no answer from the server' });
-        }
-      }
+      if (!(await sendBatch(toSend.slice(start, start + batchSize), result))) break;
     }
     result.remaining = (await store.all()).length;
     return result;

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/query';
-import { AppError, fail } from '../../errors';
+import { AppError, fail, isDataRefusal } from '../../errors';
+import { NUL_BYTE_KEY, nulPaths } from '../../kernel/nul-byte';
 import { type Actor, auditActor } from '../../kernel/actor';
 import type { AuditService } from '../audit/audit.service';
 import { seesPersonalData } from '../registry/registry.policy';
@@ -142,6 +143,27 @@ export function createCheckinService(deps: CheckinDeps) {
     return { id, result: 'rejected', messageKey, ...(fields ? { fields } : {}) };
   }
 
+  /** One item of a field-app batch: always an answer, never a throw for what is wrong with this item alone. */
+  async function syncItem(actor: Actor, kw: string, raw: unknown, scaleRuleId: string): Promise<CheckinAnswer> {
+    // The answer echoes the id as sent (so the phone can match it) even when it is not a UUID.
+    const sentId = (raw as { id?: unknown } | null)?.id;
+    const id = typeof sentId === 'string' ? sentId.replaceAll('\u0000', '').slice(0, 64) : '';
+    const nul = nulPaths(raw);
+    if (nul.length) return reject(id, NUL_BYTE_KEY, nul.map((field) => ({ field, severity: 'error' as const, messageKey: NUL_BYTE_KEY, params: {} })));
+    const parsed = checkinInput.safeParse(raw);
+    if (!parsed.success) {
+      return reject(id, 'errors.validation', parsed.error.issues.map((i) => ({ field: i.path.join('.'), severity: 'error' as const, messageKey: `validation.${i.code}`, params: {} })));
+    }
+    try {
+      return await record({ kind: 'user', actor, channel: 'app' }, kw, parsed.data, scaleRuleId);
+    } catch (error) {
+      if (error instanceof AppError) return reject(parsed.data.id, error.messageKey);
+      // The database refused this item's data (its transaction is rolled back; the others are untouched).
+      if (isDataRefusal(error)) return reject(parsed.data.id, 'errors.followup.itemUnstorable');
+      throw error;
+    }
+  }
+
   /** A single check-in's rejection becomes the one error type (422 with the findings as field messages). */
   function orThrow(answer: CheckinAnswer): CheckinAnswer {
     if (answer.result !== 'rejected') return answer;
@@ -186,27 +208,17 @@ export function createCheckinService(deps: CheckinDeps) {
     },
 
     /**
-     * A batch from the field app, answered item by item in order. Each item is its own transaction, so one
-     * bad check-in never holds back the others, and a cut mid-way leaves the stored ones stored.
+     * A batch from the field app, answered item by item in order (one answer per item). Each item is its
+     * own transaction, so one bad check-in never holds back the others, and a cut mid-way leaves the stored
+     * ones stored. An item that can never be stored (not a check-in, a NUL byte, a value the database
+     * refuses) is answered `rejected` with the reason: the phone must not resend it, and no single item
+     * makes the batch a 500. Only what a retry can cure (a lost connection, a time-out) fails the batch.
      */
     async sync(actor: Actor, kw: string, items: unknown[]): Promise<{ answers: CheckinAnswer[] }> {
       followupWriteScope(actor, kw);
       const scaleRuleId = await observations.scaleRuleOf(kw);
       const answers: CheckinAnswer[] = [];
-      for (const raw of items) {
-        const parsed = checkinInput.safeParse(raw);
-        const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : '00000000-0000-0000-0000-000000000000';
-        if (!parsed.success) {
-          answers.push(reject(id, 'errors.validation', parsed.error.issues.map((i) => ({ field: i.path.join('.'), severity: 'error' as const, messageKey: `validation.${i.code}`, params: {} }))));
-          continue;
-        }
-        try {
-          answers.push(await record({ kind: 'user', actor, channel: 'app' }, kw, parsed.data, scaleRuleId));
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          answers.push(reject(parsed.data.id, error.messageKey));
-        }
-      }
+      for (const raw of items) answers.push(await syncItem(actor, kw, raw, scaleRuleId));
       return { answers };
     },
 

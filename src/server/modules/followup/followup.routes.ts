@@ -36,7 +36,8 @@ export function followupRoutes({ followup, checkins, outcomes, selfReport }: Fol
     // Up to 100 queued check-ins (photos included: up to ~55 MB); each answered stored / duplicate / conflict / rejected.
     app.post(
       `${base}/sync`,
-      { schema: { tags, params: tenantParams, body: syncInput, response: { 200: syncReply } }, bodyLimit: 60 * 1024 * 1024 },
+      // Items are judged one by one (a NUL byte in one check-in rejects that one, not the batch).
+      { schema: { tags, params: tenantParams, body: syncInput, response: { 200: syncReply } }, bodyLimit: 60 * 1024 * 1024, config: { nulGuard: 'items' } },
       async (request) => checkins.sync(requireActor(request), request.params.kw, request.body.checkins),
     );
     app.get(`${base}/checkins`, { schema: { tags, params: tenantParams, querystring: checkinListQuery, response: { 200: checkinList } } }, async (request) =>

@@ -138,7 +138,8 @@ export const checkinAnswer = z.discriminatedUnion('result', [
     result: z.literal('conflict'),
     current: z.object({ version: z.number().int(), values: observedValues, checkin: observedValues, fields: z.array(z.enum(CONFLICT_FIELDS)) }),
   }),
-  z.object({ id: z.uuid(), result: z.literal('rejected'), messageKey: z.string(), fields: z.array(finding).optional() }),
+  // The id as sent: a malformed item (id missing or not a UUID) is still answered, in its place in the batch.
+  z.object({ id: z.string(), result: z.literal('rejected'), messageKey: z.string(), fields: z.array(finding).optional() }),
 ]);
 export type CheckinAnswer = z.infer<typeof checkinAnswer>;
 export const syncInput = z.object({ checkins: z.array(z.unknown()).min(1).max(100) });

@@ -63,6 +63,13 @@ export function readImportRow(cells: string[], mapping: ColumnMapping, ctx: RowC
     if (cells.some(isTotalCell)) return skipped('import.row.skipped_total');
     if (row.isBlank()) return skipped('import.row.skipped_blank');
   }
+  // The database cannot keep a NUL byte (a cell pasted from a binary file or a broken export): refuse the
+  // row with a reason instead of letting the commit fail as a whole.
+  const withNul = row.fieldsWithNul();
+  if (withNul.length) {
+    for (const field of withNul) row.error(field, 'import.row.nul_byte');
+    return { record: null, problems: row.problems };
+  }
   if (BLANK.test(businessName)) row.error('businessName', 'import.row.business_name_missing');
   if (BLANK.test(ownerName)) row.error('ownerName', 'import.row.owner_name_missing');
   const where = row.location();
@@ -89,6 +96,12 @@ class RowReader {
   get(field: ImportField): string {
     const i = this.cols.get(field);
     return i === undefined ? '' : clean(this.cells[i]);
+  }
+  /** Mapped fields whose cell holds U+0000 (unmapped columns are never stored, so they do not matter). */
+  fieldsWithNul(): ImportField[] {
+    const fields: ImportField[] = [];
+    for (const [field, i] of this.cols) if (this.cells[i]?.includes('\u0000')) fields.push(field);
+    return fields;
   }
   isBlank(): boolean {
     for (const i of this.cols.values()) if (clean(this.cells[i]) !== '') return false;

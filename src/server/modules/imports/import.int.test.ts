@@ -117,7 +117,8 @@ describe('import: messy office workbook', () => {
     const same = (await upload('petugas', workbook, 'data-umkm (1).xlsx')).json();
     expect(same.sameFileCommitted?.importId).toBe(importId);
     expect(same.mappingFromSavedSource).toBe(true);
-    const resaved = (await upload('petugas', await officeWorkbook(), 'data-umkm-revisi.xlsx')).json();
+    // The same rows saved again: other bytes for sure (another save time), not just "built a second later".
+    const resaved = (await upload('petugas', await officeWorkbook(undefined, { savedAt: new Date('2026-03-05T10:15:00Z') }), 'data-umkm-revisi.xlsx')).json();
     expect(resaved.sameFileCommitted).toBeNull(); // other bytes (Excel stamps the save time)…
     for (const imp of [same, resaved]) {
       const dry = await post('petugas', `${base}/${imp.id}/dry-run`);

@@ -33,6 +33,7 @@ const NIK_REASONS: Record<string, Message> = {
 const ROW: Record<string, Message> = {
   skipped_blank: { id: 'Baris kosong, dilewati.', en: 'Blank row, skipped.' },
   skipped_total: { id: 'Baris jumlah/total, dilewati.', en: 'Total row, skipped.' },
+  nul_byte: { id: 'Sel ini memuat karakter kosong (NUL) yang tidak dapat disimpan, biasanya terbawa dari berkas lain. Ketik ulang isinya di Excel. Baris tidak disimpan.', en: 'This cell holds an empty (NUL) character that cannot be stored, usually carried over from another file. Retype its content in Excel. The row was not stored.' },
   business_name_missing: { id: 'Nama usaha kosong. Baris tidak disimpan.', en: 'The business name is empty. The row was not stored.' },
   owner_name_missing: { id: 'Nama pemilik kosong. Baris tidak disimpan.', en: "The owner's name is empty. The row was not stored." },
   kecamatan_unknown: { id: 'Kecamatan "{{value}}" tidak dikenal di wilayah ini. Baris tidak disimpan.', en: 'Kecamatan "{{value}}" is not known in this region. The row was not stored.' },

@@ -170,8 +170,10 @@ export function createImportService(deps: ImportDeps) {
         );
         const { format } = await inspectSheet(path, limits);
         const head = await readHead(path, format, limits);
-        const header = detectHeader(head.map((r) => r.cells));
-        if (!header) throw new AppError('validation', 'errors.import.no_header');
+        const detected = detectHeader(head.map((r) => r.cells));
+        if (!detected) throw new AppError('validation', 'errors.import.no_header');
+        // A column title is only a label: a stray NUL in it (which the database cannot keep) is dropped.
+        const header = { ...detected, labels: detected.labels.map((l) => l.replaceAll('\u0000', '')) };
         const signature = headerSignature(header.labels);
         const saved = await repo.savedMapping(kw, signature);
         const row = await repo.insert({

@@ -168,6 +168,39 @@ describe('field controller', () => {
     expect(field.getState().items).toEqual([]);
   });
 
+  it('a batch the server refuses for good (422) is resent one by one: the bad check-in is set aside with the reason; a 503 or 403 is retried', async () => {
+    let unavailable = true;
+    let forbidden = false;
+    const { field, kv } = setup({
+      'POST /tenants/32.04/followup/sync': (_, o) => {
+        const checkins = (o.body as { checkins: { id: string; problems?: string }[] }).checkins;
+        if (unavailable) throw new ApiError(503, { error: { code: 'timeout', messageKey: 'errors.queryTimeout', params: {}, fields: [] } });
+        if (forbidden) throw new ApiError(403, { error: { code: 'forbidden', messageKey: 'errors.business.outOfScope', params: {}, fields: [] } });
+        if (checkins.some((c) => c.problems?.includes('\u0000'))) {
+          throw new ApiError(422, { error: { code: 'validation', messageKey: 'errors.nulByte', params: {}, fields: [{ field: 'problems', messageKey: 'errors.nulByte' }] } });
+        }
+        return stored(_, o);
+      },
+      'GET /tenants/32.04/followup/field-pack': () => pack(),
+    }, { online: false });
+    await kv.set('me', me());
+    await field.start();
+    await field.save(payload(1));
+    await field.save({ ...payload(2), problems: 'Listrik\u0000mati' });
+    await field.save(payload(3));
+    field.setOnline(true);
+    await field.sync();
+    expect(field.getState().items.map((i) => i.state)).toEqual(['queued', 'queued', 'queued']); // may cure itself: kept
+    unavailable = false;
+    forbidden = true;
+    await field.sync();
+    expect(field.getState().items.map((i) => i.state)).toEqual(['queued', 'queued', 'queued']); // an assignment may be fixed: kept
+    forbidden = false;
+    await field.sync();
+    expect(field.getState().items.map((i) => [i.id, i.state])).toEqual([[uuid(902), 'rejected']]);
+    expect(field.getState().items[0]!.serverAnswer).toEqual({ id: uuid(902), result: 'rejected', messageKey: 'errors.nulByte' });
+  });
+
   it('replaces a refused check-in by a corrected one with a new id', async () => {
     const { field, kv } = setup({ 'POST /tenants/32.04/followup/sync': (_, o) => ({ answers: (o.body as { checkins: { id: string }[] }).checkins.map((c) => ({ id: c.id, result: 'rejected', messageKey: 'errors.followup.needsConfirmation' })) }) }, { online: false });
     await kv.set('me', me());

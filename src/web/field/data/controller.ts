@@ -50,6 +50,9 @@ export function createFieldController(deps: FieldDeps) {
           throw e;
         }
       },
+      // Refusals of the data itself (malformed, too large, invalid) are the server's last word on it. Not
+      // 401/403/404 (a lost session, a changed assignment, a proxy mid-deploy): the check-ins wait for those.
+      finalRefusal: (e) => (isApiError(e, 400, 413, 415, 422) ? e.messageKey : null),
     },
   });
 
