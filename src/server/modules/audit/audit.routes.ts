@@ -1,8 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { fail } from '../../errors';
 import { requireActor } from '../../http/session';
-import { mayBrowseAudit, seesPersonalData } from '../registry/registry.policy';
 import type { RegistryService } from '../registry/registry.service';
 import type { AuditService } from './audit.service';
 import { kodeWilayahSchema } from '../../kernel/region-code';
@@ -35,6 +33,7 @@ const auditPage = z.object({
 /**
  * The audit trail: admins browse all of a regency's; anyone who may read a business sees that
  * business's history (and its owner's), with personal data masked for roles that may not see it.
+ * Who sees what is decided in the service by `audit.policy.ts`.
  */
 export function auditRoutes(audit: AuditService, registry: RegistryService): FastifyPluginAsyncZod {
   return async (app) => {
@@ -49,27 +48,8 @@ export function auditRoutes(audit: AuditService, registry: RegistryService): Fas
         },
       },
       async (request) => {
-        const actor = requireActor(request);
-        const { kw } = request.params;
-        const { entity, entityId, page, pageSize } = request.query;
-        let refs: { entity: string; entityId: string }[] | undefined;
-        if (entity === 'business' && entityId && !mayBrowseAudit(actor, kw)) {
-          const { ownerId } = await registry.assertReadable(actor, kw, entityId);
-          refs = [{ entity: 'business', entityId }, { entity: 'owner', entityId: ownerId }];
-        } else if (!mayBrowseAudit(actor, kw)) {
-          throw fail.forbidden();
-        } else if (entity === 'business' && entityId) {
-          const { ownerId } = await registry.assertReadable(actor, kw, entityId).catch(() => ({ ownerId: '' }));
-          refs = [{ entity: 'business', entityId }, ...(ownerId ? [{ entity: 'owner', entityId: ownerId }] : [])];
-        } else if (entity && entityId) refs = [{ entity, entityId }];
-        const result = await audit.list({
-          kodeWilayah: kw,
-          refs,
-          entity: refs ? undefined : entity,
-          page,
-          pageSize,
-          maskPersonalData: !seesPersonalData(actor, kw),
-        });
+        const { page, pageSize } = request.query;
+        const result = await audit.browse(requireActor(request), request.params.kw, request.query, (actor, kw, id) => registry.assertReadable(actor, kw, id));
         return { ...result, page, pageSize, items: result.items.map((r) => ({ ...r, at: r.at.toISOString() })) };
       },
     );

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/query';
-import { fail } from '../../errors';
-import { type Actor, membershipIn } from '../../kernel/actor';
+import type { Actor } from '../../kernel/actor';
 import { maskPhone } from '../../kernel/phone';
 import type { NotificationChannel, OutgoingMessage } from './notification.channels';
+import { assertBrowsesOutbox } from './notification.policy';
 import type { NotificationRepository, NotificationRow } from './notification.repository';
 import type { NotificationView } from './notification.schemas';
 import type { NotificationStatus } from './notification.table';
@@ -50,11 +50,6 @@ export function retryDelayMs(failedBefore: number): number {
  */
 const leaseMs = (limit: number) => Math.max(15 * 60_000, limit * 15_000);
 const LOOP_BATCH = 50;
-
-/** Admins of the regency (and superadmins) read its outbox; other roles have no use for it. */
-function mayBrowseOutbox(actor: Actor, kw: string): boolean {
-  return actor.isSuperadmin || membershipIn(actor, kw)?.role === 'admin';
-}
 
 /** Phones keep country code, operator prefix and last 3 digits; emails their first letter and domain. */
 export function maskRecipient(recipient: string): string {
@@ -204,7 +199,7 @@ export function createNotificationService(deps: NotificationDeps) {
 
     /** A page of the regency's outbox, newest first, for admins; recipients masked, sign-up codes hidden. */
     async list(actor: Actor, kw: string, query: { status?: NotificationStatus; page: number; pageSize: number }) {
-      if (!mayBrowseOutbox(actor, kw)) throw fail.forbidden();
+      assertBrowsesOutbox(actor, kw);
       const { items, total } = await repo.list(kw, { status: query.status, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
       return { items: items.map(toView), total };
     },

@@ -1,8 +1,7 @@
-import { fail } from '../../errors';
 import type { Actor } from '../../kernel/actor';
-import { readScope } from '../registry/registry.policy';
 import type { RegionDirectory } from '../tenancy/regions';
 import type { TenantService } from '../tenancy/tenant.service';
+import { recapScope } from './recap.policy';
 import type { RecapRepository } from './recap.repository';
 import type { RecapReport, RecapRow } from './recap.types';
 
@@ -21,13 +20,12 @@ export function totalOf(rows: RecapRow[]): RecapReport['total'] {
 export function createRecapService(repo: RecapRepository, tenants: TenantService, regions: RegionDirectory) {
   return {
     async recap(actor: Actor, kw: string, year: number, now = new Date()): Promise<RecapReport> {
-      const scope = readScope(actor, kw);
-      if (scope.kind === 'owner') throw fail.forbidden();
+      const scope = recapScope(actor, kw);
       const tenant = await tenants.requireTenant(kw);
       const counts = new Map((await repo.countsByKecamatan(kw, year)).map((c) => [c.kecamatan_code, c]));
       const kecamatan = regions
         .kecamatanOf(kw)
-        .filter((k) => scope.kind === 'all' || scope.codes.includes(k.code));
+        .filter((k) => scope === null || scope.includes(k.code));
       const rows: RecapRow[] = kecamatan.map((k) => {
         const c = counts.get(k.code);
         const micro = Number(c?.micro ?? 0);

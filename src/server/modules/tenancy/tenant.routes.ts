@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { fail } from '../../errors';
 import { requireActor } from '../../http/session';
-import { membershipIn } from '../../kernel/actor';
 import { SCALE_RULES } from '../../kernel/scale-rules';
-import { defaultLetterhead, type TenantService } from './tenant.service';
+import type { TenantService } from './tenant.service';
 import { kodeWilayahSchema } from '../../kernel/region-code';
 
 const tenantView = z.object({ kodeWilayah: z.string(), name: z.string(), isDemo: z.boolean() });
@@ -20,7 +18,7 @@ const settings = z.object({
 });
 const kwParams = z.object({ kw: kodeWilayahSchema });
 
-/** Tenant list, tenant creation (superadmin) and a tenant's regions. */
+/** Tenant list, tenant creation (superadmin), office settings and a tenant's regions; `tenant.policy.ts` decides who, in the service. */
 export function tenantRoutes(tenants: TenantService): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/tenants', { schema: { tags: ['tenants'], response: { 200: z.array(tenantView) } } }, async (request) => {
@@ -38,17 +36,14 @@ export function tenantRoutes(tenants: TenantService): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        if (!requireActor(request).isSuperadmin) throw fail.forbidden();
-        const { kodeWilayah, name, isDemo } = await tenants.addTenant(request.body.kodeWilayah);
+        const { kodeWilayah, name, isDemo } = await tenants.addTenantAs(requireActor(request), request.body.kodeWilayah);
         return reply.status(201).send({ kodeWilayah, name, isDemo });
       },
     );
 
     app.get('/api/tenants/:kw/settings', { schema: { tags: ['tenants'], params: kwParams, response: { 200: settings } } }, async (request) => {
-      const actor = requireActor(request);
-      if (!actor.isSuperadmin && !membershipIn(actor, request.params.kw)) throw fail.forbidden();
-      const tenant = await tenants.requireTenant(request.params.kw);
-      return { scaleRuleId: tenant.scaleRuleId, letterhead: tenant.letterhead ?? defaultLetterhead(tenant.name), autoMergeThreshold: tenant.autoMergeThreshold };
+      const tenant = await tenants.settingsFor(requireActor(request), request.params.kw);
+      return { scaleRuleId: tenant.scaleRuleId, letterhead: tenant.letterhead, autoMergeThreshold: tenant.autoMergeThreshold };
     });
 
     app.put(
@@ -70,9 +65,7 @@ export function tenantRoutes(tenants: TenantService): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = requireActor(request);
-        if (!actor.isSuperadmin && !membershipIn(actor, request.params.kw)) throw fail.forbidden();
-        return tenants.regionsOf(request.params.kw);
+        return tenants.regionsFor(requireActor(request), request.params.kw);
       },
     );
   };

@@ -1,10 +1,11 @@
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/query';
 import { AppError, fail } from '../../errors';
-import { type Actor, auditActor, membershipIn } from '../../kernel/actor';
+import { type Actor, auditActor } from '../../kernel/actor';
 import type { AuditService } from '../audit/audit.service';
 import { SCALE_RULES } from '../../kernel/scale-rules';
 import type { RegionDirectory } from './regions';
+import { assertAddsTenants, assertManagesSettings, assertSeesTenant, seesTenant } from './tenant.policy';
 import type { TenantRepository, TenantRow } from './tenant.repository';
 import type { Letterhead } from './tenant.table';
 
@@ -31,35 +32,52 @@ export function createTenantService(db: Db, repo: TenantRepository, regions: Reg
     return tenant;
   }
 
+  /** Adds a regency by its official code; the name comes from idn-area-data. No actor: the CLI and the demo. */
+  async function addTenant(kodeWilayah: string, opts: { isDemo?: boolean } = {}): Promise<TenantRow> {
+    const regency = regions.regency(kodeWilayah);
+    if (!regency) {
+      throw new AppError('validation', 'errors.validation', [{ field: 'kodeWilayah', messageKey: 'errors.tenant.unknownRegency' }]);
+    }
+    if (await repo.find(kodeWilayah)) throw fail.conflict('errors.tenant.exists');
+    return repo.insert({
+      kodeWilayah,
+      name: regency.name,
+      isDemo: opts.isDemo ?? false,
+      letterhead: defaultLetterhead(regency.name),
+    });
+  }
+
+  /** The regency with its kecamatan and desa, for forms and filters. */
+  async function regionsOf(kodeWilayah: string) {
+    const tenant = await requireTenant(kodeWilayah);
+    return {
+      regency: { code: tenant.kodeWilayah, name: tenant.name },
+      kecamatan: regions.kecamatanOf(kodeWilayah).map((k) => ({ ...k, desa: regions.desaOf(k.code) })),
+    };
+  }
+
   return {
     requireTenant,
+    addTenant,
+    regionsOf,
 
-    /** Adds a regency by its official code; the name comes from idn-area-data. */
-    async addTenant(kodeWilayah: string, opts: { isDemo?: boolean } = {}): Promise<TenantRow> {
-      const regency = regions.regency(kodeWilayah);
-      if (!regency) {
-        throw new AppError('validation', 'errors.validation', [{ field: 'kodeWilayah', messageKey: 'errors.tenant.unknownRegency' }]);
-      }
-      if (await repo.find(kodeWilayah)) throw fail.conflict('errors.tenant.exists');
-      return repo.insert({
-        kodeWilayah,
-        name: regency.name,
-        isDemo: opts.isDemo ?? false,
-        letterhead: defaultLetterhead(regency.name),
-      });
+    /** A regency added through the API: superadmins only. */
+    async addTenantAs(actor: Actor, kodeWilayah: string): Promise<TenantRow> {
+      assertAddsTenants(actor);
+      return addTenant(kodeWilayah);
     },
 
     /** Superadmins see every tenant; everyone else the tenants they belong to. */
     async listFor(actor: Actor): Promise<TenantRow[]> {
       const all = await repo.list();
-      return actor.isSuperadmin ? all : all.filter((t) => actor.memberships.some((m) => m.kodeWilayah === t.kodeWilayah));
+      return all.filter((t) => seesTenant(actor, t.kodeWilayah));
     },
 
     list: () => repo.list(),
 
     /** Office settings: the letterhead on reports and the scale rule new classifications use. Admins only. */
     async updateSettings(actor: Actor, kodeWilayah: string, input: { letterhead: Letterhead; scaleRuleId: string; autoMergeThreshold?: number | null }): Promise<TenantRow> {
-      if (!actor.isSuperadmin && membershipIn(actor, kodeWilayah)?.role !== 'admin') throw fail.forbidden();
+      assertManagesSettings(actor, kodeWilayah);
       if (!SCALE_RULES[input.scaleRuleId]) throw fail.validation([{ field: 'scaleRuleId', messageKey: 'validation.invalid_value' }]);
       const before = await requireTenant(kodeWilayah);
       return inTransaction(db, async (tx) => {
@@ -74,13 +92,17 @@ export function createTenantService(db: Db, repo: TenantRepository, regions: Reg
       });
     },
 
-    /** The regency with its kecamatan and desa, for forms and filters. */
-    async regionsOf(kodeWilayah: string) {
+    /** The office settings of a regency the actor sees (the letterhead falls back to the default one). */
+    async settingsFor(actor: Actor, kodeWilayah: string): Promise<TenantRow & { letterhead: Letterhead }> {
+      assertSeesTenant(actor, kodeWilayah);
       const tenant = await requireTenant(kodeWilayah);
-      return {
-        regency: { code: tenant.kodeWilayah, name: tenant.name },
-        kecamatan: regions.kecamatanOf(kodeWilayah).map((k) => ({ ...k, desa: regions.desaOf(k.code) })),
-      };
+      return { ...tenant, letterhead: tenant.letterhead ?? defaultLetterhead(tenant.name) };
+    },
+
+    /** The regions of a regency the actor sees. */
+    async regionsFor(actor: Actor, kodeWilayah: string) {
+      assertSeesTenant(actor, kodeWilayah);
+      return regionsOf(kodeWilayah);
     },
   };
 }
