@@ -426,7 +426,7 @@ async function load(database: Database, regions: Awaited<ReturnType<typeof loadR
           if (s.status === 'closed') out[C.channels] = [];
           out[C.updated] = `${iso(s.day)} 10:00:00+07`;
           yield out;
-        } else yield row as CopyValue[];
+        } else yield row;
         k++;
       }
     }
@@ -500,7 +500,7 @@ function instrumentedRepository(db: Db) {
       }
       return Reflect.get(target, prop, receiver);
     },
-  }) as Db;
+  });
   const repo = createFollowupRepository(capturing);
   const wrapped = Object.fromEntries(
     Object.entries(repo).map(([name, fn]) => [

@@ -384,7 +384,7 @@ async function runEngine(engine: 'pglite' | 'postgres', regions: Awaited<ReturnT
   check(login.ok, `login: HTTP ${login.status}`);
   const session = login.headers.getSetCookie().find((c) => c.startsWith('berdaya_session='));
   check(!!session, 'login set no berdaya_session cookie');
-  const cookie = session!.split(';')[0]!;
+  const cookie = session.split(';')[0]!;
 
   // The device downloads its pack, as the app does before going offline.
   const tPack = now();

@@ -31,7 +31,7 @@ import pg from 'pg';
 import { createServices } from '../src/server/app';
 import { configSchema } from '../src/server/config';
 import { type Database, openPglite, openPostgres } from '../src/server/db/client';
-import { compileSql, type CopyRows, type CopySource, type CopyValue, type ExecSql } from '../src/server/db/copy';
+import { compileSql, type CopyRows, type CopySource, type CopyValue } from '../src/server/db/copy';
 import { queryRows } from '../src/server/db/query';
 import type { Actor } from '../src/server/kernel/actor';
 import { checkImportRows } from '../src/server/modules/imports/import-check';
@@ -308,7 +308,7 @@ function timedDatabase(database: Database) {
                 const result = await exec(query);
                 entry.statements.push({ kind: 'sql', label: labelOf(compileSql(query).text), ms: now() - t });
                 return result;
-              }) as ExecSql,
+              }),
             );
           } finally {
             entry.insideMs = now() - t1;
@@ -607,7 +607,7 @@ async function runEngine(engine: 'pglite' | 'postgres', files: BenchFile[], regi
 
 // --- the summary ----------------------------------------------------------------------------------------------------
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the loosely shaped result object written above, only printed
 function printSummary(out: any) {
   const line = '─'.repeat(104);
   console.log(`\n${line}\nIMPORT BENCH  ${out.engine} · ${out.machine.nproc} cores · node ${out.node} · load avg ${out.machine.loadavgStart.map((x: number) => x.toFixed(1)).join('/')} → ${out.machine.loadavgEnd.map((x: number) => x.toFixed(1)).join('/')}`);

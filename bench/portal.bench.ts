@@ -107,7 +107,7 @@ if (args.gzip || fallback) {
     const isPortalPage = /^\/portal(\/|$|\?)/.test(req.url ?? '');
     const zip = args.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const send = (status: number, headers: Record<string, unknown>, body: Buffer) => {
-      const type = String(headers['content-type'] ?? '');
+      const type = String(headers['content-type'] as string | undefined ?? '');
       const compress = zip && body.length > 512 && /text|javascript|json|svg|css/.test(type);
       const out = compress ? gzipSync(body) : body;
       const { 'content-length': _, 'transfer-encoding': __, ...rest } = headers;
@@ -159,7 +159,7 @@ try {
     };
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
 }
 
 // --- report -----------------------------------------------------------------------------------------------------

@@ -221,8 +221,9 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
       wildcard: false,
       // Built files have hashed names and never change: cache them for a year. The HTML pages must be
       // revalidated so a new release is picked up at once.
-      setHeaders: (reply, path) =>
-        reply.header('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
     });
     // The single-page app owns every non-API path: serve index.html and let its router decide.
     // The owner portal (portal.html) and the assistants' offline field app (lapangan.html) are their own

@@ -64,8 +64,8 @@ async function main(): Promise<void> {
     await database.close();
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
   await app.listen({ port: config.PORT, host: config.HOST });
   console.log(`Berdaya is running on http://localhost:${config.PORT} (${database.engine})`);
 }

@@ -132,7 +132,7 @@ describe('spreadsheet import and duplicate review', () => {
     const reportLink = page.getByTestId('import-report-link');
     expect(await reportLink.getAttribute('href')).toBe(`/api/tenants/${OTHER_KW}/imports/${importId}/report.csv?lang=id`);
     const [report] = await Promise.all([page.waitForEvent('download'), reportLink.click()]);
-    const reportText = readFileSync((await report.path())!, 'utf8');
+    const reportText = readFileSync((await report.path()), 'utf8');
     expect(reportText).toContain('Baris;Kolom;Tingkat;Pesan');
     expect(reportText).toContain(IMPOSSIBLE_NIK);
 

@@ -57,7 +57,7 @@ describe('officer journey', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('recap-download-xlsx').click()]);
     expect(download.suggestedFilename()).toMatch(/^rekap-umkm-3204-\d{4}\.xlsx$/);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    await book.xlsx.load(readFileSync((await download.path())) as unknown as ArrayBuffer);
     const cells = book.worksheets[0]!.getSheetValues().flat().map(String);
     expect(cells).toContain(kecName);
     await context.close();

@@ -33,7 +33,7 @@ describe.runIf(testEngine === 'pglite')('embedded store durability', () => {
     child.kill('SIGKILL');
     await new Promise((r) => child.on('exit', r));
     const reopened = await openPglite({ dataDir: dir });
-    const result = (await reopened.db.execute('select count(*)::int as n from crash_probe' as never)) as unknown as { rows: { n: number }[] };
+    const result = (await reopened.db.execute('select count(*)::int as n from crash_probe')) as unknown as { rows: { n: number }[] };
     expect(result.rows[0]!.n).toBe(50);
     await reopened.close();
   });

@@ -48,7 +48,7 @@ export async function startAdminSocket(dataDir: string, run: (argv: string[]) =>
       }
       const reply = (result: CommandResult) => socket.end(`${JSON.stringify(result)}\n`);
       if (!Array.isArray(argv) || !argv.every((a) => typeof a === 'string')) return reply({ code: 2, out: [], err: ['Error: malformed request'] });
-      run(argv as string[]).then(reply, (err: unknown) => reply({ code: 1, out: [], err: [`Error: ${String(err)}`] }));
+      run(argv).then(reply, (err: unknown) => reply({ code: 1, out: [], err: [`Error: ${String(err)}`] }));
     });
     socket.on('error', () => undefined);
   });

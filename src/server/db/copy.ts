@@ -94,7 +94,7 @@ export async function bulkLoadPostgres<T>(pool: pg.Pool, fn: (copy: CopyRows, ex
     await conn.query('BEGIN');
     const exec: ExecSql = async (query) => {
       const { text, params } = compileSql(query);
-      return (await conn.query(text, params)).rows;
+      return (await conn.query<Record<string, unknown>>(text, params)).rows;
     };
     const result = await fn((table, columns, rows) => copyIntoPostgres(conn, table, columns, rows), exec);
     await conn.query('COMMIT');

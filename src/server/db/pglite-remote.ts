@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { UnnumberedRequest, WorkerRequest, WorkerResponse, WorkerSource } from './pglite-protocol';
+import type { UnnumberedRequest, WorkerResponse, WorkerSource } from './pglite-protocol';
 
 /** A statement ran past its time limit and was stopped (the embedded store's twin of PostgreSQL's 57014). */
 export class StatementTimeoutError extends Error {
@@ -140,7 +140,7 @@ export class RemotePglite {
     const id = this.#nextId++;
     const reply = new Promise<unknown>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
     this.#inflight = reply.catch(() => undefined);
-    worker.postMessage({ ...request, id } as WorkerRequest, transfer);
+    worker.postMessage({ ...request, id }, transfer);
     if (!limitMs) return reply;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
@@ -220,7 +220,7 @@ export class RemotePglite {
 
 /** Rebuilds a database error with its SQLSTATE and details, as PGlite threw it in the worker. */
 function reviveError(fields: Record<string, unknown>): Error {
-  const err = new Error(String(fields.message ?? 'database error'));
+  const err = new Error(typeof fields.message === 'string' ? fields.message : 'database error');
   Object.assign(err, fields);
   return err;
 }

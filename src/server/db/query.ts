@@ -6,8 +6,8 @@ import type { Db } from './client';
  * Aggregates such as count(*) arrive as strings from node-postgres: convert them with Number().
  */
 export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
 }
 
 /** Runs `fn` in one transaction; the callback gets a handle with the repository-facing Db type. */

@@ -16,7 +16,7 @@ function schemaFieldProblems(error: { validation: { instancePath: string; keywor
   return error.validation.map((v) => {
     const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
     return {
-      field: path || String(v.params.key ?? ''),
+      field: path || (typeof v.params.key === 'string' ? v.params.key : ''),
       messageKey: `validation.${v.keyword}`,
       params: pick(v.params, ['minimum', 'maximum', 'expected', 'format']),
     };

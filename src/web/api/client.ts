@@ -112,7 +112,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
-  let json: unknown = null;
+  let json: unknown;
   try {
     json = text ? JSON.parse(text) : null;
   } catch {
@@ -128,6 +128,6 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 
 function isErrorBody(value: unknown): value is ErrorBody {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
-  const error = (value as { error: unknown }).error;
+  const error = (value).error;
   return typeof error === 'object' && error !== null && typeof (error as { messageKey?: unknown }).messageKey === 'string';
 }

@@ -35,6 +35,8 @@ export function ReasonModal(props: ReasonModalProps) {
   const [touched, setTouched] = useState(false);
   useEffect(() => {
     if (opened) {
+      // The modal stays mounted while closed: each opening starts from an empty reason.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setReason('');
       setTouched(false);
     }

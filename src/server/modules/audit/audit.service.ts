@@ -8,7 +8,7 @@ import type { AuditRepository, AuditRow } from './audit.repository';
 export interface AuditEntryInput {
   kodeWilayah: string;
   actor: AuditActor;
-  action: 'create' | 'update' | 'delete' | 'merge' | 'login' | string;
+  action: string; // create, update, delete, merge, login, …
   entity: string;
   entityId: string;
   before?: unknown;

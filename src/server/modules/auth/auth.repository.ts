@@ -1,7 +1,7 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { tenants } from '../tenancy/tenant.table';
-import type { Membership, Role } from '../../kernel/actor';
+import type { Membership } from '../../kernel/actor';
 import { memberships, sessions, users } from './auth.table';
 
 export type UserRow = typeof users.$inferSelect;
@@ -87,7 +87,7 @@ export function createAuthRepository(db: Db) {
         .innerJoin(tenants, eq(tenants.kodeWilayah, memberships.kodeWilayah))
         .where(eq(memberships.userId, userId))
         .orderBy(memberships.kodeWilayah);
-      return rows.map((r) => ({ ...r, role: r.role as Role }));
+      return rows.map((r) => ({ ...r, role: r.role }));
     },
 
     async upsertMembership(row: typeof memberships.$inferInsert): Promise<void> {

@@ -109,7 +109,7 @@ describe('demo data (2,000 businesses in Kabupaten Bandung)', () => {
     expect(nibs.length).toBeGreaterThan(300);
     for (const n of nibs) expect(n).toMatch(/^\d{13}$/);
     expect(new Set(nibs).size).toBe(nibs.length);
-    const numbered = licences.filter((l) => l.number !== null).map((l) => `${l.kind}:${l.number}`);
+    const numbered = licences.filter((l) => l.number !== null).map((l) => `${String(l.kind)}:${String(l.number)}`);
     expect(new Set(numbered).size).toBe(numbered.length);
     for (const l of licences.filter((x) => x.kind === 'NPWP')) expect(l.number).toMatch(/^\d{15,16}$/);
     for (const l of licences) if (l.expires_on !== null) expect(l.expires_on > (l.issued_on as string)).toBe(true);

@@ -49,7 +49,7 @@ const DEGREES: ReadonlySet<string> = new Set([
 /** Letters only, lower case, accents removed (only when there is something non-ASCII: normalize() is the slow part). */
 function lowerAscii(s: string): string {
   const lower = s.toLowerCase();
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- \x00-\x7f is the ASCII range on purpose: anything outside it needs normalising
   return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower;
 }
 

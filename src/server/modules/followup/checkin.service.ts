@@ -175,7 +175,7 @@ export function createCheckinService(deps: CheckinDeps) {
 
   /** A listed check-in (raw snake_case row) as the API shows it. */
   const toView = (r: Record<string, unknown> & { business_name: string; has_photo: boolean }) => {
-    const at = (k: string) => r[k] ?? null;
+    const at = (k: string): unknown => r[k] ?? null;
     const conflictFieldsOf = at('conflict_fields') as ConflictField[] | null;
     const resolvedAt = at('conflict_resolved_at') as Date | string | null;
     return {

@@ -111,7 +111,7 @@ function checkDate(iso: string, history: ParticipantHistory): void {
   try {
     parseIsoDate(iso);
   } catch (error) {
-    throw new RangeError(`participant ${history.participantId}: ${(error as Error).message}`);
+    throw new RangeError(`participant ${history.participantId}: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -40,7 +40,7 @@ const clean = (s: string | undefined) => {
   return /\s\s|[\t\n\r]/.test(t) ? t.replace(/\s+/g, ' ') : t;
 };
 /** Identifier cells: Excel text cells may keep the leading apostrophe, people type dots and spaces. */
-const digitsOf = (s: string) => s.replace(/^'/, '').replace(/[\s.\-]/g, '');
+const digitsOf = (s: string) => s.replace(/^'/, '').replace(/[\s.-]/g, '');
 
 const columnCache = new WeakMap<ColumnMapping, Map<ImportField, number>>();
 function columnsOf(mapping: ColumnMapping): Map<ImportField, number> {

@@ -15,7 +15,7 @@ import { classifyScale } from '../../kernel/scale-rules';
 import { buildSearchText } from '../registry/search-text';
 import type { RegionDirectory } from '../tenancy/regions';
 import type { TenantService } from '../tenancy/tenant.service';
-import { ambiguousTurnoverColumns, type ColumnMapping, detectHeader, headerSignature, missingRequiredFields, proposeMapping } from './column-map';
+import { ambiguousTurnoverColumns, detectHeader, headerSignature, missingRequiredFields, proposeMapping } from './column-map';
 import { checkImportRows, columnOf, readHead, type CheckedRow } from './import-check';
 import type { ImportRepository, ImportRow } from './import.repository';
 import type { ImportView, MappingInput, RowProblemView } from './import.schemas';
@@ -207,7 +207,7 @@ export function createImportService(deps: ImportDeps) {
       if (input.mapping.length !== row.labels.length) throw fail.validation([{ field: 'mapping', messageKey: 'validation.invalid_value' }]);
       const used = input.mapping.filter(Boolean);
       if (new Set(used).size !== used.length) throw fail.validation([{ field: 'mapping', messageKey: 'errors.import.field_twice' }]);
-      const missing = missingRequiredFields(input.mapping as ColumnMapping);
+      const missing = missingRequiredFields(input.mapping);
       if (missing.length) {
         throw fail.validation(missing.map((field) => ({ field: 'mapping', messageKey: 'errors.import.field_missing', params: { field } })));
       }
@@ -301,7 +301,7 @@ export function createImportService(deps: ImportDeps) {
             const summary: ImportSummary = {
               ...(row.summary ?? { rows: 0, valid: 0, withWarnings: 0, withErrors: 0 }),
               alreadyImported: c.alreadyImported, repeatedInFile: c.repeatedInFile,
-            } as ImportSummary;
+            };
             await repo.markCommitted(exec, kw, id, summary, c.created);
             await audit.recordWith(exec, {
               kodeWilayah: kw, actor: auditActor(actor), action: 'import', entity: 'import', entityId: id,

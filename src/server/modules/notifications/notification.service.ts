@@ -75,7 +75,9 @@ function toView(row: NotificationRow): NotificationView {
   let text: string | null = null; // stays null for a template since removed: the row still lists
   try {
     text = renderTemplate(row.template, localeOf(row), params);
-  } catch {}
+  } catch {
+    // the template is gone: text stays null (see above)
+  }
   return {
     id: row.id, channel: row.channel, recipient: maskRecipient(row.recipient), template: row.template, params,
     locale: localeOf(row), text, status: row.status, attempts: row.attempts, nextAttemptAt: row.nextAttemptAt.toISOString(),

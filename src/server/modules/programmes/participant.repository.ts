@@ -87,12 +87,12 @@ export function createParticipantRepository(db: Db) {
     async factsOfBatch(kw: string, batchId: string, tx: Db = db): Promise<ParticipantFacts[]> {
       return factsQuery(tx)
         .where(and(eq(participants.kodeWilayah, kw), eq(participants.batchId, batchId)))
-        .orderBy(asc(participants.createdAt)) as Promise<ParticipantFacts[]>;
+        .orderBy(asc(participants.createdAt));
     },
 
     async factsOf(kw: string, id: string, tx: Db = db): Promise<ParticipantFacts | undefined> {
       const [row] = await factsQuery(tx).where(and(eq(participants.kodeWilayah, kw), eq(participants.id, id)));
-      return row as ParticipantFacts | undefined;
+      return row;
     },
 
     /** Earlier participations of these businesses in other programmes of the same kind and topic. */

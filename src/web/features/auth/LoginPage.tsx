@@ -42,7 +42,7 @@ export function LoginPage() {
   const submit = form.onSubmit((values) => {
     login.mutate(
       { username: values.username.trim(), password: values.password },
-      { onSuccess: () => navigate(targetOf(location.state), { replace: true }) },
+      { onSuccess: () => void navigate(targetOf(location.state), { replace: true }) },
     );
   });
 

@@ -66,7 +66,7 @@ export function ConflictResolver({ kw, checkinId, businessId, registry, business
           key={row.field}
           label={t(`followup.conflictField.${row.field}`)}
           value={takes[row.field]}
-          onChange={(v) => setTakes((prev) => ({ ...prev, [row.field]: v as Take }))}
+          onChange={(v) => setTakes((prev) => ({ ...prev, [row.field]: v }))}
           data-testid={`conflict-field-${row.field}`}
         >
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt={6}>

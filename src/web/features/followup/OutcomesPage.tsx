@@ -38,7 +38,7 @@ export default function OutcomesPage() {
   // The programme route is only an entry point: any change continues on /followup/outcomes with the query.
   const go = (next: Record<string, string>) => {
     const params = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== ''));
-    if (routeProgrammeId) navigate({ pathname: '/followup/outcomes', search: `?${new URLSearchParams(params)}` }, { replace: true });
+    if (routeProgrammeId) void navigate({ pathname: '/followup/outcomes', search: `?${new URLSearchParams(params)}` }, { replace: true });
     else setSearch(params, { replace: true });
   };
   const current = { asOf: asOf === today ? '' : asOf, ...(scope.kind === 'programme' ? { programmeId: scope.programmeId ?? '' } : { by: 'kecamatan', kecamatan: scope.kecamatan ?? '' }) };

@@ -30,7 +30,7 @@ export function MappingStep({ kw, view, onChecked }: { kw: string; view: ImportV
 
   const options = useMemo(
     () => [{ value: IGNORE, label: t('imports.mapping.ignore') }, ...IMPORT_FIELDS.map((f) => ({ value: f, label: t(`imports.fields.${f}`) }))],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n.language: re-translate when the language changes
     [t, i18n.language],
   );
   const repeated = repeatedFields(mapping);
@@ -101,7 +101,7 @@ export function MappingStep({ kw, view, onChecked }: { kw: string; view: ImportV
           label={t('imports.mapping.turnoverLabel')}
           description={t('imports.mapping.turnoverHint')}
           value={turnoverPeriod}
-          onChange={(v) => setTurnoverPeriod(v as TurnoverPeriod)}
+          onChange={(v) => setTurnoverPeriod(v)}
         >
           <Group gap="lg" mt="xs">
             <Radio value="monthly" label={t('imports.mapping.monthly')} data-testid="import-turnover-monthly" />

@@ -42,7 +42,7 @@ export async function longRequest<T>(path: string, { method = 'POST', query, jso
     clearTimeout(timer);
   }
   const text = await response.text();
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = text ? JSON.parse(text) : null;
   } catch {

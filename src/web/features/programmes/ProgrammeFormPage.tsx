@@ -30,12 +30,14 @@ export default function ProgrammeFormPage() {
   const [kept, setKept] = useState<ProgrammeView>();
   const snapshot = kept?.id === id ? kept : undefined;
   useEffect(() => {
+    // Keeps the first loaded copy so a background refetch does not reset the form being edited.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (!snapshot && programme.data?.id === id && !programme.isFetching) setKept(programme.data);
   }, [snapshot, id, programme.data, programme.isFetching]);
 
   const onSaved = (saved: ProgrammeView) => {
     notifications.show({ color: 'green', message: id ? t('business.form.updated') : t('programmes.form.created') });
-    navigate(`/programmes/${saved.id}`, { replace: true });
+    void navigate(`/programmes/${saved.id}`, { replace: true });
   };
   const onCancel = () => navigate(id ? `/programmes/${id}` : '/programmes');
 

@@ -23,7 +23,7 @@ export default function ProgrammesPage() {
   const [params, setParams] = useSearchParams();
   const [year, setYear] = useYearParam();
   const askedStatus = params.get('status');
-  const status = PROGRAMME_STATUSES.find((s) => s === askedStatus) as ProgrammeStatus | undefined;
+  const status: ProgrammeStatus | undefined = PROGRAMME_STATUSES.find((s) => s === askedStatus);
 
   return (
     <Stack gap="md" maw={1100}>

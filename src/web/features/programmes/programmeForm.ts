@@ -84,7 +84,7 @@ export function programmeToForm(p: ProgrammeView): ProgrammeFormValues {
 }
 
 const text = (v: string): string | null => (v.trim() === '' ? null : v.trim());
-const whole = (v: MaybeNumber | string): number | null => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v) : null);
+const whole = (v: number | string): number | null => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v) : null);
 
 /** Only kecamatan with a positive target are sent. */
 export function cleanTargets(targets: Record<string, MaybeNumber>): Record<string, number> {

@@ -16,7 +16,7 @@ export interface RuleFormValues {
 }
 
 const num = (v: number | null | undefined): MaybeNumber => (typeof v === 'number' ? v : '');
-const set = (v: MaybeNumber | string): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const set = (v: number | string): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 /** The form values of stored rules (absent or null = blank / off). */
 export function rulesToForm(rules: EligibilityRules | null | undefined): RuleFormValues {

@@ -49,7 +49,7 @@ export function toSourceDetail(source: ParticipantSource, v: SourceFormValues): 
   for (const field of sourceFieldsOf(source)) {
     if (!filled(v, field)) continue;
     if (field === 'year') out.year = v.year as number;
-    else out[field] = (v[field] as string).trim();
+    else out[field] = (v[field]).trim();
   }
   return out;
 }

@@ -28,6 +28,8 @@ export default function BusinessFormPage() {
   const [kept, setKept] = useState<BusinessDetail>();
   const snapshot = kept?.id === id ? kept : undefined;
   useEffect(() => {
+    // Keeps the first loaded copy so a background refetch does not reset the form being edited.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (!snapshot && business.data?.id === id && !business.isFetching) setKept(business.data);
   }, [snapshot, id, business.data, business.isFetching]);
   const kecamatanCodes = tenant?.role === 'assistant' ? tenant.kecamatanCodes : null;
@@ -35,7 +37,7 @@ export default function BusinessFormPage() {
   const title = id ? t('business.form.editTitle') : t('business.form.newTitle');
   const onSaved = (saved: BusinessDetail) => {
     notifications.show({ color: 'green', message: id ? t('business.form.updated') : t('business.form.created') });
-    navigate(`/businesses/${saved.id}`, { replace: true });
+    void navigate(`/businesses/${saved.id}`, { replace: true });
   };
   const onCancel = () => navigate(id ? `/businesses/${id}` : '/');
 

@@ -25,7 +25,7 @@ export function DeleteBusinessButton({ kw, business, onConflict }: { kw: string;
         onSuccess: () => {
           notifications.show({ color: 'green', message: t('business.deleted') });
           close();
-          navigate('/', { replace: true });
+          void navigate('/', { replace: true });
         },
         onError: (e) => {
           if ((e as { status?: number }).status === 409) onConflict();

@@ -20,6 +20,7 @@ export function RegistrySearchBox({ value, onChange }: { value: string; onChange
 
   useEffect(() => {
     // The URL changed from elsewhere (reset, Back): show it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (value !== text.trim()) setText(value);
   }, [value]); // eslint-disable-line react-hooks/exhaustive-deps
 

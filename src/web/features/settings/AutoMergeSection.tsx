@@ -19,7 +19,7 @@ export function AutoMergeSection({ form }: { form: UseFormReturnType<OfficeSetti
   const enabled = value !== null;
   // What is typed (may be empty or half-typed); the form keeps the last complete number.
   const [draft, setDraft] = useState<string | number>(value ?? AUTO_MERGE_DEFAULT);
-  const { error } = form.getInputProps('autoMergeThreshold');
+  const error = form.errors.autoMergeThreshold;
   return (
     <Section title={t('settings.autoMerge.title')} testId="settings-auto-merge-section">
       <Text size="sm" c="dimmed">

@@ -26,7 +26,7 @@ export function AppLayout() {
   // The phone drawer closes after every navigation (menu item, tenant switch, links).
   useEffect(() => {
     nav.close();
-  }, [location.key]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [location.key]); // eslint-disable-line react-hooks/exhaustive-deps -- location.key is the trigger (every navigation), nav's handlers are stable
 
   let content = (
     <Suspense fallback={<PageLoader />}>

@@ -19,7 +19,7 @@ export function TenantSwitch() {
       onChange={(value) => {
         if (value && value !== tenant?.kodeWilayah) {
           setTenant(value);
-          navigate('/');
+          void navigate('/');
         }
       }}
       allowDeselect={false}

@@ -51,7 +51,7 @@ export function UserMenu({ onChangePassword }: { onChangePassword: () => void })
         </Menu.Item>
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}
-          onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+          onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })}
           data-testid="user-logout"
         >
           {t('user.logout')}

@@ -18,6 +18,8 @@ export function FlashNotice() {
   const href = screenHref(useScreen());
   const since = useRef({ seq: 0, at: 0 });
   const { flash } = state;
+  // When a new flash is first rendered, recorded once per flash (the effect below reads it, nothing renders it).
+  // eslint-disable-next-line react-hooks/purity
   if (flash && since.current.seq !== flash.seq) since.current = { seq: flash.seq, at: Date.now() };
 
   useEffect(() => {

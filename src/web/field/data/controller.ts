@@ -130,7 +130,7 @@ export function createFieldController(deps: FieldDeps) {
     if (waitingCount() === 0) return Promise.resolve(null);
     running = (async () => {
       set({ syncing: true });
-      let result: SyncResult | null = null;
+      let result: SyncResult;
       try {
         do {
           again = false;

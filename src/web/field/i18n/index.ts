@@ -43,7 +43,7 @@ export const translateKey = (key: string, params: Record<string, string | number
 /** Switches the language (loading its dictionary first if needed) and remembers it on this device. */
 export async function setLanguage(lng: Language, remember = true): Promise<void> {
   if (!dictionaries[lng]) {
-    dictionaries[lng] = (await import('./en.json')).default as Dictionary;
+    dictionaries[lng] = (await import('./en.json')).default;
   }
   if (remember) storage.set(STORAGE_KEYS.language, lng);
   current = lng;

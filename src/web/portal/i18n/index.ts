@@ -29,7 +29,7 @@ export const t = (key: string, params?: Params): string => translate(dictionarie
 
 /** Translates a server message key with its params; unknown keys fall back to a generic text. */
 export const translateKey = (key: string, params: Record<string, string | number> = {}): string =>
-  t(resolveMessageKey((dictionaries[current] ?? id) as Dictionary, key), params);
+  t(resolveMessageKey((dictionaries[current] ?? id), key), params);
 
 /** Switches the language (loading its dictionary first if needed) and remembers it on this device. */
 export async function setLanguage(lng: Language, remember = true): Promise<void> {

@@ -7,8 +7,7 @@ import { useTranslation } from 'react-i18next';
  * The inputs of one session (title, date, start, end) at `path` (e.g. `sessions.0`) of any form, with an
  * optional remove button. Native date and time pickers suit phones. Test ids: `<prefix>-title|date|start|end|remove`.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function SessionRowFields({ form, path, prefix, n, onRemove }: { form: UseFormReturnType<any>; path: string; prefix: string; n: number; onRemove?: () => void }) {
+export function SessionRowFields<V>({ form, path, prefix, n, onRemove }: { form: UseFormReturnType<V>; path: string; prefix: string; n: number; onRemove?: () => void }) {
   const { t } = useTranslation();
   const f = (key: string) => t(`programmes.session.${key}`);
   return (

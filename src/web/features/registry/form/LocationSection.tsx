@@ -43,7 +43,7 @@ export function LocationSection({ form, regions, kecamatanCodes }: Props) {
           nothingFoundMessage="—"
           data-testid="form-kecamatan"
           {...kecamatanProps}
-          onChange={(value) => {
+          onChange={(value: string | null) => {
             form.setFieldValue('kecamatanCode', value);
             const desa = form.getValues().desaCode;
             if (desa && value && !desa.startsWith(`${value}.`)) form.setFieldValue('desaCode', null);

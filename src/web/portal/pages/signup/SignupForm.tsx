@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect } from 'react';
+import { type FormEvent, useEffect, useMemo } from 'react';
 import { Link } from '../../router';
 import { useRegencies } from '../../api/portal';
 import { Field } from '../../components/Field';
@@ -31,7 +31,7 @@ export function SignupForm({ values, onChange, pending, onSubmit }: Props) {
   const { t } = useT();
   const regencies = useRegencies();
   const problems = useFormProblems();
-  const items = regencies.data?.items ?? [];
+  const items = useMemo(() => regencies.data?.items ?? [], [regencies.data]);
   const set = (patch: Partial<SignupValues>) => onChange({ ...values, ...patch });
 
   useEffect(() => {
