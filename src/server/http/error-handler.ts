@@ -104,7 +104,7 @@ export function installErrorHandler(app: FastifyInstance): void {
 export const frameworkErrorOptions = {
   frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
     const { status, body } = errorReply(error);
-    return reply.status(status).send(body);
+    void reply.status(status).send(body);
   },
   clientErrorHandler(error: Error & { code?: string }, socket: Socket) {
     // A reset connection has nobody left to answer.
