@@ -43,6 +43,8 @@ describe('import policy, role by role', () => {
     expect(masked('address', 'Jl. Cimekar No. 5')).toBe('••••');
     // A NIK under a column not mapped as NIK is still masked by its shape; other values are kept.
     expect(masked(null, '3204055203880004')).toBe('320405••••••••04');
+    expect(masked(null, '0812-3456-7890')).not.toContain('3456');
     expect(masked('businessName', 'Batik Tulis Bu Euis')).toBe('Batik Tulis Bu Euis');
+    expect(masked('turnoverYearly', '36000000')).toBe('36000000');
   });
 });

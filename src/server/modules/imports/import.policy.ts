@@ -47,14 +47,15 @@ const PERSONAL_FIELDS = new Set(['nik', 'phone', 'address']);
 
 /**
  * How the actor sees a sample value of a column mapped to `field`: as it is, or masked as the registry
- * masks it (NIK, phone) for roles without personal data; a column not (yet) mapped to a personal field
- * but holding one is masked by its shape.
+ * masks it (NIK, phone) for roles without personal data; a column not mapped to any field
+ * is masked when a value has the shape of a NIK or a mobile number.
  */
 export function sampleMasker(actor: Actor, kw: string): (field: string | null, value: string) => string {
   if (seesPersonalData(actor, kw)) return (_field, value) => value;
   return (field, value) => {
-    if (field === 'nik' || /^\d{16}$/.test(value.replace(/\s/g, ''))) return maskNik(value.replace(/\s/g, '')) ?? '';
-    if (field === 'phone' || /^\+?\d[\d\s-]{7,}$/.test(value)) return maskPhone(value) ?? '';
+    const digits = value.replace(/[\s-]/g, '');
+    if (field === 'nik' || (field === null && /^\d{16}$/.test(digits))) return maskNik(digits) ?? '';
+    if (field === 'phone' || (field === null && /^(\+62|62|0)8\d{7,12}$/.test(digits))) return maskPhone(value) ?? '';
     if (field && PERSONAL_FIELDS.has(field)) return '••••';
     return value;
   };
