@@ -142,6 +142,24 @@ describe('owner portal on a phone', () => {
     await context.close();
   });
 
+  it('a NIK the office does not have gets the same "request received" answer as any unmatched NIK', async () => {
+    const start = await h.t.app.inject({ method: 'POST', url: '/api/portal/signup', payload: { kodeWilayah: KW, phone: '0857-2200-5555', fullName: 'Euis Komalasari', password: 'surabi-oncom-2026' } });
+    const verified = await h.t.app.inject({
+      method: 'POST', url: '/api/portal/signup/verify', payload: { kodeWilayah: KW, signupId: start.json().signupId, code: await codeSentTo('+6285722005555') },
+    });
+    expect(verified.statusCode, verified.body).toBe(200);
+    const { context, page } = await h.newPage({ phone: true });
+    await context.addCookies([{ name: 'berdaya_session', value: verified.cookies.find((c) => c.name === 'berdaya_session')!.value, url: h.baseUrl }]);
+    await page.goto('/portal');
+    await page.getByTestId('link-nik').fill(makeNik(h.t.kecamatan[1]!.code, '1983-06-15', 'P', '0888'));
+    await page.getByTestId('link-submit').click();
+    const body = page.getByTestId('home-pending-body');
+    await body.waitFor();
+    expect(await body.textContent()).toContain('Permintaan Anda sudah kami terima');
+    expect(await page.getByTestId('link-not-registered').count()).toBe(0);
+    await context.close();
+  });
+
   it('an owner the registry does not know registers the business and waits for the office', async () => {
     const phone = '0857-2200-4321';
     const start = await h.t.app.inject({ method: 'POST', url: '/api/portal/signup', payload: { kodeWilayah: KW, phone, fullName: 'Asep Saepudin', password: 'cilok-kuah-2026' } });
@@ -155,8 +173,8 @@ describe('owner portal on a phone', () => {
     await page.goto('/portal');
     await page.getByTestId('link-nik').waitFor(); // a signed-in owner goes straight to Beranda
     const k = h.t.kecamatan[1]!;
+    // The owner knows the office does not have them yet: they register the business (the NIK typed goes with it).
     await page.getByTestId('link-nik').fill(makeNik(k.code, '1979-11-02', 'L', '0999'));
-    await page.getByTestId('link-submit').click();
     await page.getByTestId('link-new-business').click();
     await page.getByTestId('business-submit').click();
     expect(await page.getByTestId('business-businessName').getAttribute('aria-invalid')).toBe('true');

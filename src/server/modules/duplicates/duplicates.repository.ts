@@ -157,16 +157,27 @@ export function createDuplicatesRepository(db: Db) {
       return row;
     },
 
-    /** Recent merges, newest first, with both names; limited to the scope like the queue. */
-    listMerges(kw: string, scope: RegistryScope, limit = 100) {
-      return db
-        .select({ merge: merges, survivorName: a.name, mergedName: b.name })
-        .from(merges)
-        .innerJoin(a, and(eq(a.kodeWilayah, merges.kodeWilayah), eq(a.id, merges.survivorId)))
-        .innerJoin(b, and(eq(b.kodeWilayah, merges.kodeWilayah), eq(b.id, merges.mergedId)))
-        .where(and(eq(merges.kodeWilayah, kw), pairScope(scope)))
-        .orderBy(desc(merges.createdAt))
-        .limit(limit);
+    /** Merges, newest first, with both names, one page and the total; limited to the scope like the queue. */
+    async listMerges(kw: string, scope: RegistryScope, page: number, pageSize: number) {
+      const where = and(eq(merges.kodeWilayah, kw), pairScope(scope));
+      const [items, [total]] = await Promise.all([
+        db
+          .select({ merge: merges, survivorName: a.name, mergedName: b.name })
+          .from(merges)
+          .innerJoin(a, and(eq(a.kodeWilayah, merges.kodeWilayah), eq(a.id, merges.survivorId)))
+          .innerJoin(b, and(eq(b.kodeWilayah, merges.kodeWilayah), eq(b.id, merges.mergedId)))
+          .where(where)
+          .orderBy(desc(merges.createdAt), desc(merges.id))
+          .limit(pageSize)
+          .offset((page - 1) * pageSize),
+        db
+          .select({ n: count() })
+          .from(merges)
+          .innerJoin(a, and(eq(a.kodeWilayah, merges.kodeWilayah), eq(a.id, merges.survivorId)))
+          .innerJoin(b, and(eq(b.kodeWilayah, merges.kodeWilayah), eq(b.id, merges.mergedId)))
+          .where(where),
+      ]);
+      return { items, total: Number(total?.n ?? 0) };
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../http/session';
-import { decisionBody, mergeList, mergeView, pairList, pairParams, pairQuery, pairView, scanResult } from './duplicates.schemas';
+import { decisionBody, mergeList, mergeQuery, mergeView, pairList, pairParams, pairQuery, pairView, scanResult } from './duplicates.schemas';
 import type { DuplicatesService } from './duplicates.service';
 import { kodeWilayahSchema } from '../../kernel/region-code';
 
@@ -25,9 +25,11 @@ export function duplicatesRoutes(duplicates: DuplicatesService): FastifyPluginAs
       { schema: { tags: ['duplicates'], params: pairParams, body: decisionBody, response: { 200: pairView } } },
       async (request) => duplicates.decide(requireActor(request), request.params.kw, request.params.id, request.body),
     );
-    app.get('/api/tenants/:kw/merges', { schema: { tags: ['duplicates'], params: tenantParams, response: { 200: mergeList } } }, async (request) => ({
-      items: await duplicates.listMerges(requireActor(request), request.params.kw),
-    }));
+    app.get(
+      '/api/tenants/:kw/merges',
+      { schema: { tags: ['duplicates'], params: tenantParams, querystring: mergeQuery, response: { 200: mergeList } } },
+      async (request) => duplicates.listMerges(requireActor(request), request.params.kw, request.query),
+    );
     app.post(
       '/api/tenants/:kw/merges/:id/undo',
       { schema: { tags: ['duplicates'], params: pairParams, response: { 200: mergeView } } },

@@ -79,4 +79,9 @@ export const mergeView = z.object({
   canUndo: z.boolean(),
 });
 export type MergeView = z.infer<typeof mergeView>;
-export const mergeList = z.object({ items: z.array(mergeView) });
+export const mergeQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+/** One page of the merge history, with the total (the same shape as the queue and the registry list). */
+export const mergeList = z.object({ items: z.array(mergeView), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });

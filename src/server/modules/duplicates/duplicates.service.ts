@@ -7,6 +7,7 @@ import { maskNik } from '../registry/nik';
 import { maskPhone } from '../../kernel/phone';
 import type { BusinessMerge, BusinessMergeRecord } from '../registry/registry.merge';
 import { readScope, seesPersonalData, writeScope } from '../registry/registry.policy';
+import { assertMayUndo, duplicatesReadScope, mayUndoMerges } from './duplicates.policy';
 import type { RegionDirectory } from '../tenancy/regions';
 import type { TenantService } from '../tenancy/tenant.service';
 import type { DuplicatesRepository, MergeRow, PairRow } from './duplicates.repository';
@@ -173,22 +174,24 @@ export function createDuplicatesService(deps: DuplicatesDeps) {
       return (await pairViews(actor, kw, [updated]))[0]!;
     },
 
-    async listMerges(actor: Actor, kw: string): Promise<MergeView[]> {
-      const scope = readScope(actor, kw);
-      if (scope.kind === 'owner') throw fail.forbidden();
-      let mayUndo = true;
-      try {
-        writeScope(actor, kw);
-      } catch {
-        mayUndo = false;
-      }
-      return (await repo.listMerges(kw, scope)).map(({ merge: m, survivorName, mergedName }) => mergeView(m, survivorName, mergedName, mayUndo));
+    /** The merge history, newest first, a page at a time (like the queue), limited to the actor's scope. */
+    async listMerges(actor: Actor, kw: string, query: { page: number; pageSize: number }) {
+      const scope = duplicatesReadScope(actor, kw);
+      const mayUndo = mayUndoMerges(actor, kw);
+      const { items, total } = await repo.listMerges(kw, scope, query.page, query.pageSize);
+      return {
+        items: items.map(({ merge: m, survivorName, mergedName }): MergeView => mergeView(m, survivorName, mergedName, mayUndo)),
+        total, page: query.page, pageSize: query.pageSize,
+      };
     },
 
     /** Undoes a merge: both records as they were, the pair back in the queue. */
     async undo(actor: Actor, kw: string, mergeId: string): Promise<MergeView> {
+      // Rights first: a caller who may not undo this merge learns nothing of its state (undone or not).
+      writeScope(actor, kw);
       const row = await repo.findMerge(kw, mergeId);
       if (!row) throw fail.notFound('errors.duplicates.merge_not_found');
+      assertMayUndo(actor, kw, (await repo.cards(kw, [row.survivorId, row.mergedId])).map((c) => c.business));
       if (row.undoneAt) throw fail.conflict('errors.duplicates.already_undone');
       const undone = await merge.unmerge(actor, kw, recordOf(row.snapshot), async (tx) => {
         await imports.moveSources(tx, kw, row.survivorId, row.mergedId, row.snapshot.movedSourceIds);

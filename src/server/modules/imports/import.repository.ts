@@ -42,8 +42,10 @@ export function createImportRepository(db: Db) {
       return row;
     },
 
-    list(kw: string, limit = 50): Promise<ImportRow[]> {
-      return db.select().from(imports).where(eq(imports.kodeWilayah, kw)).orderBy(desc(imports.createdAt)).limit(limit);
+    /** The regency's latest imports, or only those one user uploaded. */
+    list(kw: string, where: { uploadedBy?: string } = {}, limit = 50): Promise<ImportRow[]> {
+      const byUser = where.uploadedBy ? eq(imports.uploadedBy, where.uploadedBy) : undefined;
+      return db.select().from(imports).where(and(eq(imports.kodeWilayah, kw), byUser)).orderBy(desc(imports.createdAt)).limit(limit);
     },
 
     async update(kw: string, id: string, values: Partial<NewImportRow>): Promise<ImportRow | undefined> {

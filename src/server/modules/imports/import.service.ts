@@ -11,6 +11,7 @@ import { AppError, fail } from '../../errors';
 import { type Actor, auditActor } from '../../kernel/actor';
 import type { AuditService } from '../audit/audit.service';
 import { writeScope } from '../registry/registry.policy';
+import { importAccess, mayActOnImport, maySaveSharedMapping, sampleMasker } from './import.policy';
 import { classifyScale } from '../../kernel/scale-rules';
 import { buildSearchText } from '../registry/search-text';
 import type { RegionDirectory } from '../tenancy/regions';
@@ -48,15 +49,17 @@ export function createImportService(deps: ImportDeps) {
   const now = deps.now ?? (() => new Date());
   const fileOf = (kw: string, id: string) => join(deps.uploadDir, kw, `${id}.upload`);
 
+  /** The import, if the actor may reach it; another user's import is "not found" to an assistant (its existence is not told). */
   async function load(actor: Actor, kw: string, id: string): Promise<ImportRow> {
-    writeScope(actor, kw);
+    const access = importAccess(actor, kw);
     const row = await repo.find(kw, id);
-    if (!row) throw fail.notFound('errors.import.not_found');
+    if (!row || !mayActOnImport(access, row)) throw fail.notFound('errors.import.not_found');
     return row;
   }
 
   /** The reply for one import; `withSamples: false` (the history list) does not re-open every uploaded file. */
-  async function toView(row: ImportRow, mappingFromSavedSource = false, withSamples = true): Promise<ImportView> {
+  async function toView(actor: Actor, row: ImportRow, mappingFromSavedSource = false, withSamples = true): Promise<ImportView> {
+    const mask = sampleMasker(actor, row.kodeWilayah);
     let samples: string[][] = [];
     if (withSamples && row.status !== 'committed') {
       try {
@@ -80,7 +83,7 @@ export function createImportService(deps: ImportDeps) {
         index,
         label,
         field: (row.mapping[index] ?? null) as ImportView['columns'][number]['field'],
-        samples: samples.map((cells) => cells[index] ?? '').filter(Boolean),
+        samples: samples.map((cells) => cells[index] ?? '').filter(Boolean).map((value) => mask(row.mapping[index] ?? null, value)),
       })),
       mappingFromSavedSource,
       turnoverPeriod: row.turnoverPeriod,
@@ -148,7 +151,7 @@ export function createImportService(deps: ImportDeps) {
      * safe spreadsheet, finds its header and proposes a mapping (the one saved for this layout, if any).
      */
     async upload(actor: Actor, kw: string, input: { fileName: string; label: string }, body: Readable): Promise<ImportView> {
-      writeScope(actor, kw);
+      importAccess(actor, kw);
       await tenants.requireTenant(kw);
       const id = randomUUID();
       const path = fileOf(kw, id);
@@ -183,7 +186,7 @@ export function createImportService(deps: ImportDeps) {
           mapping: saved && saved.mapping.length === header.labels.length ? saved.mapping : proposeMapping(header.labels, { turnoverPeriod: 'monthly' }),
           headerSignature: signature, turnoverPeriod: saved?.turnoverPeriod ?? 'monthly',
         });
-        return toView(row, Boolean(saved));
+        return toView(actor, row, Boolean(saved));
       } catch (err) {
         await rm(path, { force: true });
         if (err instanceof SheetError) throw sheetFailure(err);
@@ -192,15 +195,19 @@ export function createImportService(deps: ImportDeps) {
     },
 
     async list(actor: Actor, kw: string): Promise<{ items: ImportView[]; maxBytes: number }> {
-      writeScope(actor, kw);
-      return { items: await Promise.all((await repo.list(kw)).map((row) => toView(row, false, false))), maxBytes: limits.maxBytes };
+      const access = importAccess(actor, kw);
+      const rows = await repo.list(kw, access.kind === 'own' ? { uploadedBy: access.userId } : {});
+      return { items: await Promise.all(rows.map((row) => toView(actor, row, false, false))), maxBytes: limits.maxBytes };
     },
 
     async get(actor: Actor, kw: string, id: string): Promise<ImportView> {
-      return toView(await load(actor, kw, id));
+      return toView(actor, await load(actor, kw, id));
     },
 
-    /** Sets the column mapping and label; the mapping is remembered for the next file with these headers. */
+    /**
+     * Sets the column mapping and label; office roles' mapping is remembered for the regency's next file
+     * with these headers (an assistant's applies to their own import only).
+     */
     async setMapping(actor: Actor, kw: string, id: string, input: MappingInput): Promise<ImportView> {
       const row = await load(actor, kw, id);
       if (row.status === 'committed') throw fail.conflict('errors.import.wrong_status');
@@ -218,9 +225,9 @@ export function createImportService(deps: ImportDeps) {
           mapping[i] = input.turnoverPeriod === 'monthly' ? 'turnoverMonthly' : 'turnoverYearly';
         }
       }
-      await repo.saveMapping(kw, row.headerSignature, mapping, input.turnoverPeriod, input.label);
+      if (maySaveSharedMapping(importAccess(actor, kw))) await repo.saveMapping(kw, row.headerSignature, mapping, input.turnoverPeriod, input.label);
       const updated = await repo.update(kw, id, { mapping, turnoverPeriod: input.turnoverPeriod, label: input.label, status: 'uploaded', summary: null });
-      return toView(updated!);
+      return toView(actor, updated!);
     },
 
     /** Checks every row and reports; stores nothing but the summary on the import. */
@@ -241,7 +248,7 @@ export function createImportService(deps: ImportDeps) {
       if (errors.length + others.length > PROBLEM_PREVIEW) truncated = true;
       const problems = [...errors, ...others].slice(0, PROBLEM_PREVIEW);
       const updated = await repo.update(kw, id, { status: 'checked', summary, checkedAt: now() });
-      return { import: await toView(updated!), problems, problemsTruncated: truncated };
+      return { import: await toView(actor, updated!), problems, problemsTruncated: truncated };
     },
 
     /**
@@ -266,7 +273,7 @@ export function createImportService(deps: ImportDeps) {
       const row = await load(actor, kw, id);
       const tenant = await tenants.requireTenant(kw);
       if (row.status === 'committed') {
-        return { import: await toView(row), created: 0, skippedAlreadyImported: 0, skippedWithErrors: 0, alreadyCommitted: true };
+        return { import: await toView(actor, row), created: 0, skippedAlreadyImported: 0, skippedWithErrors: 0, alreadyCommitted: true };
       }
       let withErrors = 0;
       const today = now().toISOString().slice(0, 10);
@@ -315,13 +322,13 @@ export function createImportService(deps: ImportDeps) {
       }
       const after = (await repo.find(kw, id))!;
       if (alreadyCommitted || !counts) {
-        return { import: await toView(after), created: 0, skippedAlreadyImported: 0, skippedWithErrors: 0, alreadyCommitted: true };
+        return { import: await toView(actor, after), created: 0, skippedAlreadyImported: 0, skippedWithErrors: 0, alreadyCommitted: true };
       }
       await rm(fileOf(kw, id), { force: true });
       if (counts.created >= 10_000) await repo.refreshStatistics();
       if (counts.created > 0) deps.onCommitted?.(kw, id);
       return {
-        import: await toView(after),
+        import: await toView(actor, after),
         created: counts.created,
         skippedAlreadyImported: counts.alreadyImported + counts.repeatedInFile,
         skippedWithErrors: withErrors,

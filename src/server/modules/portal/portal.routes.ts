@@ -13,6 +13,8 @@ import type { SignupService } from './portal-signup.service';
 import { kodeWilayahSchema } from '../../kernel/region-code';
 
 const tenantParams = z.object({ kw: kodeWilayahSchema });
+/** Link attempts one owner account may make per hour. */
+export const LINK_ATTEMPTS_PER_HOUR = 5;
 const idParams = tenantParams.extend({ id: z.uuid() });
 
 export interface PortalRouteDeps {
@@ -47,8 +49,15 @@ export function portalRoutes({ signup, portal, ownerProgrammes, participants, co
     app.get('/api/tenants/:kw/portal/me', { schema: { tags, params: tenantParams, response: { 200: portalMe } } }, async (request) =>
       portal.me(requireActor(request), request.params.kw),
     );
-    app.post('/api/tenants/:kw/portal/link', { schema: { tags, params: tenantParams, body: linkBody, response: { 200: linkResult } } }, async (request) =>
-      portal.link(requireActor(request), request.params.kw, request.body.nik),
+    // Limited per account (the session resolver runs before this route's limit): each owner may try a few
+    // NIKs, not test the registry. Without a session the address is the key (the route answers 401 anyway).
+    app.post(
+      '/api/tenants/:kw/portal/link',
+      {
+        schema: { tags, params: tenantParams, body: linkBody, response: { 200: linkResult } },
+        config: { rateLimit: { max: LINK_ATTEMPTS_PER_HOUR, timeWindow: '1 hour', keyGenerator: (request) => (request.actor ? `link:${request.actor.userId}` : `link-ip:${request.ip}`) } },
+      },
+      async (request) => portal.link(requireActor(request), request.params.kw, request.body.nik),
     );
     app.post('/api/tenants/:kw/portal/businesses', { schema: { tags, params: tenantParams, body: newBusinessBody, response: { 200: portalMe } } }, async (request) =>
       portal.proposeBusiness(requireActor(request), request.params.kw, request.body),

@@ -54,7 +54,11 @@ export type PortalMe = z.infer<typeof portalMe>;
 
 /** Link to a registry owner by NIK: immediate when the registry's phone matches the verified phone. */
 export const linkBody = z.object({ nik: nikText });
-export const linkResult = z.object({ outcome: z.enum(['linked', 'pending', 'not_found']), me: portalMe });
+/**
+ * `linked`: the registry has this NIK with the account's confirmed phone. `pending`: anything else (another
+ * phone, or a NIK the registry does not have): the same reply either way, an officer checks.
+ */
+export const linkResult = z.object({ outcome: z.enum(['linked', 'pending']), me: portalMe });
 
 /** A business not in the registry yet: created after an officer verifies it. */
 export const newBusinessBody = z.object({
@@ -120,7 +124,8 @@ export const claimView = z.object({
   userName: z.string(),
   phone: z.string(),
   createdAt: z.string(),
-  /** For `link`: the registry owner asked for, with their businesses. */
+  /** For `link`: the NIK the owner typed, and the registry owner with that NIK (null when there is none), with their businesses. */
+  nik: z.string().nullable(),
   ownerName: z.string().nullable(),
   ownerPhone: z.string().nullable(),
   businessNames: z.array(z.string()),

@@ -12,7 +12,7 @@ import type { RegionDirectory } from '../tenancy/regions';
 import type { TenantService } from '../tenancy/tenant.service';
 import type { ClaimRow, PortalRepository } from './portal.repository';
 import type { PortalMe } from './portal.schemas';
-import type { NewBusinessClaim } from './portal.table';
+import type { LinkClaim, NewBusinessClaim } from './portal.table';
 
 export interface PortalDeps {
   db: Db;
@@ -30,6 +30,11 @@ function ownerMembership(actor: Actor, kw: string) {
   if (m?.role !== 'owner') throw fail.forbidden();
   return m;
 }
+
+/** The business an owner proposed (`new` claims), or null. */
+const newBusinessOf = (c: ClaimRow): NewBusinessClaim | null => (c.kind === 'new' ? (c.payload as NewBusinessClaim | null) : null);
+/** The NIK an owner typed to be linked (`link` claims made since it is kept), or null. */
+const typedNikOf = (c: ClaimRow): string | null => (c.kind === 'link' ? ((c.payload as LinkClaim | null)?.nik ?? null) : null);
 
 /** Claims are decided by those who write the whole registry (admins, officers). */
 function assertDecidesClaims(actor: Actor, kw: string) {
@@ -58,7 +63,7 @@ export function createPortalService({ db, repo, auth, registry, tenants, audit, 
         };
       }),
       claims: claims.map((c) => ({
-        id: c.id, kind: c.kind, status: c.status, businessName: c.payload?.businessName ?? null, rejectReason: c.rejectReason, createdAt: c.createdAt.toISOString(),
+        id: c.id, kind: c.kind, status: c.status, businessName: newBusinessOf(c)?.businessName ?? null, rejectReason: c.rejectReason, createdAt: c.createdAt.toISOString(),
       })),
     };
   }
@@ -88,13 +93,14 @@ export function createPortalService({ db, repo, auth, registry, tenants, audit, 
 
     /**
      * Links by NIK. The phone proves it: when the registry has this NIK with the phone the owner just
-     * confirmed by code, the link is immediate; a NIK with another phone waits for an officer.
+     * confirmed by code, the link is immediate. Any other NIK, whether the registry has it (with another
+     * phone) or not, becomes the same "request received, an officer checks" reply with the request stored
+     * for review: an owner not yet verified must not learn which NIKs the registry holds.
      */
     async link(actor: Actor, kw: string, nik: string) {
       const membership = ownerMembership(actor, kw);
       if (membership.ownerId) return { outcome: 'linked' as const, me: await me(actor, kw) };
       const candidates = await repo.ownersByNik(kw, nik);
-      if (!candidates.length) return { outcome: 'not_found' as const, me: await me(actor, kw) };
       const verified = candidates.find((o) => o.phone && normalisePhone(o.phone) === actor.username);
       if (verified) {
         await linkTo(actor, kw, actor.userId, verified.id);
@@ -112,7 +118,10 @@ export function createPortalService({ db, repo, auth, registry, tenants, audit, 
         return { outcome: 'linked' as const, me: await me(actor, kw, verified.id) };
       }
       if (hasPending(await repo.claimsOfUser(kw, actor.userId))) throw fail.conflict('errors.portal.claimPending');
-      await inTransaction(db, (tx) => repo.insertClaim(tx, { kodeWilayah: kw, id: randomUUID(), userId: actor.userId, kind: 'link', ownerId: candidates[0]!.id }));
+      const claim: LinkClaim = { nik };
+      await inTransaction(db, (tx) =>
+        repo.insertClaim(tx, { kodeWilayah: kw, id: randomUUID(), userId: actor.userId, kind: 'link', ownerId: candidates[0]?.id ?? null, payload: claim }),
+      );
       return { outcome: 'pending' as const, me: await me(actor, kw) };
     },
 
@@ -153,13 +162,15 @@ export function createPortalService({ db, repo, auth, registry, tenants, audit, 
       return {
         items: rows.map(({ claim, userName, phone }) => {
           const owner = claim.kind === 'link' ? owners.find((o) => o.id === claim.ownerId) : undefined;
+          const proposed = newBusinessOf(claim);
           return {
             id: claim.id, kind: claim.kind, status: claim.status, userName, phone, createdAt: claim.createdAt.toISOString(),
             ownerName: owner?.fullName ?? null, ownerPhone: owner?.phone ?? null,
             businessNames: owner ? businesses.filter((b) => b.ownerId === owner.id).map((b) => b.name) : [],
-            payload: claim.payload ?? null,
-            kecamatanName: claim.payload ? (regions.kecamatan(claim.payload.kecamatanCode)?.name ?? null) : null,
-            desaName: claim.payload ? (regions.desa(claim.payload.desaCode)?.name ?? null) : null,
+            nik: typedNikOf(claim),
+            payload: proposed,
+            kecamatanName: proposed ? (regions.kecamatan(proposed.kecamatanCode)?.name ?? null) : null,
+            desaName: proposed ? (regions.desa(proposed.desaCode)?.name ?? null) : null,
           };
         }),
       };
@@ -175,6 +186,8 @@ export function createPortalService({ db, repo, auth, registry, tenants, audit, 
       const [row] = (await repo.listClaims(kw, 'pending', { id })) ?? [];
       if (!row) throw (await repo.getClaim(kw, id)) ? fail.conflict('errors.portal.claimDecided') : fail.notFound();
       const { claim } = row;
+      // A NIK the registry does not have: there is no record to link to; the officer rejects it (with a reason).
+      if (decision.action === 'approve' && claim.kind === 'link' && !claim.ownerId) throw fail.conflict('errors.portal.claimNoOwner');
       const decided = { decidedByName: actor.displayName, decidedAt: new Date() };
       const status = decision.action === 'reject' ? 'rejected' : 'approved';
       await inTransaction(db, async (tx) => {
@@ -189,7 +202,7 @@ export function createPortalService({ db, repo, auth, registry, tenants, audit, 
             if (linked && linked !== claim.ownerId) throw fail.conflict('errors.portal.alreadyLinked');
             if (!linked) await linkTo(actor, kw, claim.userId, claim.ownerId!);
           } else {
-            const p = claim.payload!;
+            const p = newBusinessOf(claim)!;
             const business = await registry.create(actor, kw, {
               name: p.businessName, sector: p.sector, kbli: null, kecamatanCode: p.kecamatanCode, desaCode: p.desaCode, address: p.address ?? null,
               startYear: p.startYear ?? null, status: 'active', statusReason: null, capital: null, annualSales: p.annualSales ?? null,

@@ -42,9 +42,15 @@ export interface NewBusinessClaim {
   annualSales?: number | null;
 }
 
+/** What an owner typed to be linked: the NIK, kept for the officer who checks the request. */
+export interface LinkClaim {
+  nik: string;
+}
+
 /**
- * An owner account asking to be tied to the registry: either to an existing owner record whose phone
- * did not match (`link`, an officer confirms), or as a new business the office verifies (`new`).
+ * An owner account asking to be tied to the registry: by a NIK whose record's phone did not match or that
+ * the registry does not have (`link`, an officer checks; `ownerId` is the record with that NIK, if any),
+ * or as a new business the office verifies (`new`).
  */
 export const ownerClaims = pgTable(
   'owner_claims',
@@ -57,7 +63,7 @@ export const ownerClaims = pgTable(
     kind: text('kind', { enum: CLAIM_KINDS }).notNull(),
     ownerId: uuid('owner_id'),
     businessId: uuid('business_id'),
-    payload: jsonb('payload').$type<NewBusinessClaim | null>(),
+    payload: jsonb('payload').$type<NewBusinessClaim | LinkClaim | null>(),
     status: text('status', { enum: CLAIM_STATUSES }).notNull().default('pending'),
     decidedByName: text('decided_by_name'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),

@@ -57,6 +57,16 @@ export function inScope(scope: RegistryScope, record: { kecamatanCode: string; o
   return scope.ownerId === record.ownerId;
 }
 
+/**
+ * Whether a write scope covers an owner's personal data: an owner record is shared by all their businesses,
+ * so an assistant may change it only when every (live) business of that owner lies in their kecamatan.
+ */
+export function ownerInScope(scope: RegistryScope, ownerKecamatanCodes: readonly string[]): boolean {
+  if (scope.kind === 'all') return true;
+  if (scope.kind === 'kecamatan') return ownerKecamatanCodes.every((code) => scope.codes.includes(code));
+  return false;
+}
+
 /** Whether the actor may write, without throwing (for `canEdit` in replies). */
 export function mayWrite(actor: Actor, kodeWilayah: string, record: { kecamatanCode: string; ownerId: string }): boolean {
   try {

@@ -114,6 +114,8 @@ export const ownerView = z.object({
   phone: z.string().nullable(),
   address: z.string().nullable(),
   masked: z.boolean(),
+  /** False when the actor may not change this owner: read-only roles, or an assistant when the owner also has a business outside their kecamatan. */
+  editable: z.boolean(),
   businessCount: z.number().int(),
 });
 

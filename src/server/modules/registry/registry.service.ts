@@ -9,7 +9,7 @@ import type { TenantService } from '../tenancy/tenant.service';
 import { maskNik } from './nik';
 import { exportStream } from './registry.export';
 import { maskPhone } from '../../kernel/phone';
-import { inScope, mayWrite, readScope, type RegistryScope, seesPersonalData, writeScope } from './registry.policy';
+import { inScope, mayWrite, ownerInScope, readScope, type RegistryScope, seesPersonalData, writeScope } from './registry.policy';
 import type { BusinessRow, LicenceRow, OwnerRow, RegistryRepository } from './registry.repository';
 import type { BusinessDetail, CreateBusinessInput, LicenceInput, SearchQuery, SearchResult, UpdateBusinessInput } from './registry.schemas';
 import { checkBusinessFacts, checkLicences, checkLocation, checkOwner } from './registry.validation';
@@ -51,6 +51,13 @@ export function createRegistryService(deps: RegistryDeps) {
     return business;
   }
 
+  /** Whether the actor may change this business's owner (all of the owner's businesses in their write scope). */
+  async function mayEditOwner(actor: Actor, kw: string, business: BusinessRow): Promise<boolean> {
+    if (!mayWrite(actor, kw, business)) return false;
+    const scope = writeScope(actor, kw);
+    return scope.kind === 'all' || ownerInScope(scope, await repo.kecamatanOfOwner(kw, business.ownerId));
+  }
+
   async function toDetail(actor: Actor, kw: string, business: BusinessRow): Promise<BusinessDetail> {
     const [owner, licenceRows, metrics, businessCount] = await Promise.all([
       repo.findOwner(kw, business.ownerId),
@@ -60,6 +67,7 @@ export function createRegistryService(deps: RegistryDeps) {
     ]);
     if (!owner) throw new Error(`owner ${business.ownerId} of business ${business.id} is missing`);
     const visible = seesPersonalData(actor, kw);
+    const ownerEditable = visible && (await mayEditOwner(actor, kw, business));
     const { searchText: _s, deletedAt: _d, kodeWilayah: _k, ownerId: _o, ...fields } = business;
     return {
       ...fields,
@@ -78,6 +86,7 @@ export function createRegistryService(deps: RegistryDeps) {
         address: visible ? owner.address : owner.address && '••••',
         birthDate: visible ? owner.birthDate : null,
         masked: !visible,
+        editable: ownerEditable,
         businessCount,
       },
       licences: licenceRows.map(({ id, kind, number, issuedOn, expiresOn, halalRoute }) => ({ id, kind, number, issuedOn, expiresOn, halalRoute })),
@@ -221,6 +230,8 @@ export function createRegistryService(deps: RegistryDeps) {
       let ownerUpdate = null;
       if (input.owner) {
         if (input.owner.id !== current.ownerId) problems.push({ field: 'owner.id', messageKey: 'errors.owner.mismatch' });
+        // The owner is shared by all their businesses: an assistant may not change one who also has a business elsewhere.
+        else if (!ownerInScope(scope, await repo.kecamatanOfOwner(kw, current.ownerId))) throw fail.forbidden('errors.owner.sharedOutOfScope');
         const checked = checkOwner(input.owner, regions, 'owner.', now());
         problems.push(...checked.problems);
         ownerUpdate = { ...checked.normalised, version: input.owner.version };

@@ -20,7 +20,8 @@ function ClaimFacts({ c }: { c: ClaimView }) {
     return (
       <FactList
         facts={[
-          { label: f('registryOwner'), value: c.ownerName, testId: 'claim-owner' },
+          { label: f('typedNik'), value: c.nik, testId: 'claim-nik' },
+          { label: f('registryOwner'), value: c.ownerName ?? t('claims.noRegistryOwner'), testId: 'claim-owner' },
           { label: f('registryPhone'), value: c.ownerPhone },
           { label: f('businesses'), value: c.businessNames.join(', ') },
         ]}
@@ -53,6 +54,8 @@ export function ClaimCard({ kw, c }: { kw: string; c: ClaimView }) {
   const { t, i18n } = useTranslation();
   const decide = useDecideClaim(kw);
   const [rejectOpen, setRejectOpen] = useState(false);
+  // A link request for a NIK the registry does not have: nothing to link to, the officer can only reject it.
+  const unknownNik = c.kind === 'link' && c.ownerName === null;
   const send = (action: 'approve' | 'reject', reason?: string) =>
     decide.mutate(
       { claimId: c.id, body: { action, reason: reason ?? null } },
@@ -77,7 +80,7 @@ export function ClaimCard({ kw, c }: { kw: string; c: ClaimView }) {
             {t(`claims.kind.${c.kind}`)}
           </Badge>
         </Group>
-        <Text size="sm">{t(`claims.explain.${c.kind}`)}</Text>
+        <Text size="sm">{t(unknownNik ? 'claims.explain.linkUnknown' : `claims.explain.${c.kind}`)}</Text>
         <ClaimFacts c={c} />
         {decide.isError && !rejectOpen && (
           <Alert color={isApiError(decide.error, 409) ? 'orange' : 'red'} role="alert" data-testid="claim-error">
@@ -95,9 +98,9 @@ export function ClaimCard({ kw, c }: { kw: string; c: ClaimView }) {
             <Button variant="light" color="red" leftSection={<IconX size={18} aria-hidden />} disabled={decide.isPending} onClick={() => setRejectOpen(true)} data-testid="claim-reject">
               {t('claims.reject')}
             </Button>
-            <Button color="green" leftSection={<IconCheck size={18} aria-hidden />} loading={decide.isPending && decide.variables?.body.action === 'approve'} onClick={() => send('approve')} data-testid="claim-approve">
+            {!unknownNik && <Button color="green" leftSection={<IconCheck size={18} aria-hidden />} loading={decide.isPending && decide.variables?.body.action === 'approve'} onClick={() => send('approve')} data-testid="claim-approve">
               {t('claims.approve')}
-            </Button>
+            </Button>}
           </Group>
         )}
       </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Pagination, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,19 +6,23 @@ import type { MergeView } from '../../api/types';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
 import { Section } from '../../components/Section';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { errorMessage } from '../../lib/messages';
-import { useMerges, useUndoMerge } from './duplicates.api';
+import { MERGE_PAGE_SIZE, useMerges, useUndoMerge } from './duplicates.api';
 
 /**
  * "Riwayat penggabungan": every merge (which record went into which, by whom, automatic or not) with
- * "Batalkan penggabungan" behind a confirmation, for merges that can still be undone.
- * Test ids: `merge-history`, `merge-row` (with `data-merge-id`, `data-undone`), `merge-undo`,
- * `merge-confirm-undo`, `merge-cancel-undo`, `merge-empty`.
+ * "Batalkan penggabungan" behind a confirmation, for merges that can still be undone; a page at a time,
+ * so every merge of a large clean-up can be found and undone.
+ * Test ids: `merge-history`, `merge-total` (with `data-total`), `merge-row` (with `data-merge-id`,
+ * `data-undone`), `merge-undo`, `merge-confirm-undo`, `merge-cancel-undo`, `merge-empty`, `merge-pagination`.
  */
 export function MergeHistory({ kw, canUndo }: { kw: string; canUndo: boolean }) {
   const { t, i18n } = useTranslation();
-  const merges = useMerges(kw);
+  const [page, setPage] = useState(1);
+  const merges = useMerges(kw, page);
+  const total = merges.data?.total ?? 0;
+  const pageCount = Math.ceil(total / MERGE_PAGE_SIZE);
   const undo = useUndoMerge(kw);
   const [asked, setAsked] = useState<MergeView | null>(null);
   const close = () => {
@@ -34,6 +38,11 @@ export function MergeHistory({ kw, canUndo }: { kw: string; canUndo: boolean }) 
       {merges.data?.items.length === 0 && (
         <Text c="dimmed" data-testid="merge-empty">
           {t('duplicates.merges.empty')}
+        </Text>
+      )}
+      {merges.data && merges.data.items.length > 0 && (
+        <Text size="sm" c="dimmed" role="status" aria-live="polite" data-testid="merge-total" data-total={total}>
+          {t('duplicates.merges.total', { count: total, n: formatNumber(total, lng) })}
         </Text>
       )}
       {merges.data && merges.data.items.length > 0 && (
@@ -70,6 +79,23 @@ export function MergeHistory({ kw, canUndo }: { kw: string; canUndo: boolean }) 
             </Paper>
           ))}
         </Stack>
+      )}
+      {pageCount > 1 && (
+        <Group justify="center" mt="sm">
+          <Pagination
+            total={pageCount}
+            value={Math.min(page, pageCount)}
+            onChange={setPage}
+            boundaries={1}
+            siblings={0}
+            aria-label={t('duplicates.merges.pagination')}
+            getItemProps={(p) => ({ 'aria-label': t('common.page', { page: p }) })}
+            getControlProps={(control) =>
+              control === 'previous' ? { 'aria-label': t('common.previous') } : control === 'next' ? { 'aria-label': t('common.next') } : {}
+            }
+            data-testid="merge-pagination"
+          />
+        </Group>
       )}
       <Modal opened={asked !== null} onClose={close} title={t('duplicates.merges.undoTitle')} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
         <Stack gap="md">

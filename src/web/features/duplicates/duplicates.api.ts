@@ -48,13 +48,17 @@ export function useDecide(kw: string) {
   });
 }
 
-/** The merge history, newest first. */
-export function useMerges(kw: string) {
+/** One page of the merge history, newest first. */
+export function useMerges(kw: string, page: number, pageSize = MERGE_PAGE_SIZE) {
   return useQuery({
-    queryKey: ['merges', kw],
-    queryFn: ({ signal }) => api<MergeList>(`/tenants/${kw}/merges`, { signal }),
+    queryKey: ['merges', kw, page, pageSize],
+    queryFn: ({ signal }) => api<MergeList>(`/tenants/${kw}/merges`, { query: { page, pageSize }, signal }),
+    placeholderData: keepPreviousData,
   });
 }
+
+/** Merges shown per page of the history. */
+export const MERGE_PAGE_SIZE = 20;
 
 /** Undoes a merge: the merged record comes back as it was and the pair returns to the open queue. */
 export function useUndoMerge(kw: string) {

@@ -7,6 +7,7 @@ import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
 import { Section } from '../../components/Section';
 import { formatDateTime, formatNumber } from '../../lib/format';
+import { useImportAccess } from './access';
 import { useImports } from './imports.api';
 import { ImportStatusBadge } from './ImportStatusBadge';
 
@@ -95,15 +96,21 @@ function HistoryCards({ items }: { items: ImportView[] }) {
 }
 
 /**
- * "Riwayat impor": every upload of the regency, newest first: file, label, uploader, date, status and
+ * "Riwayat impor": every upload of the regency (an assistant's own uploads only), newest first: file, label, uploader, date, status and
  * counts; a table on wide screens, cards on phones. Each row: `import-history-row` with `data-import-id`.
  */
 export function ImportHistory({ kw }: { kw: string }) {
   const { t } = useTranslation();
   const imports = useImports(kw);
+  const { ownImportsOnly } = useImportAccess();
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   return (
     <Section title={t('imports.history.title')} testId="import-history">
+      {ownImportsOnly && (
+        <Text size="sm" c="dimmed" mb="xs" data-testid="import-history-own-only">
+          {t('imports.history.ownOnly')}
+        </Text>
+      )}
       {imports.isPending && <PageLoader />}
       {imports.isError && <QueryError error={imports.error} title={t('imports.history.loadError')} onRetry={() => void imports.refetch()} />}
       {imports.data &&

@@ -8,6 +8,8 @@ export interface ImportAccess {
   writes: boolean;
   /** May re-scan the whole regency for duplicates (admin, officer). */
   scans: boolean;
+  /** Sees and acts only on the imports they uploaded themselves (assistants). */
+  ownImportsOnly: boolean;
 }
 
 /** The role's access to imports and duplicates; superadmins act as admins. */
@@ -19,5 +21,6 @@ export function useImportAccess(): ImportAccess {
     sees: writes || role === 'head',
     writes,
     scans: role === 'admin' || role === 'officer',
+    ownImportsOnly: role === 'assistant',
   };
 }

@@ -32,7 +32,7 @@ export default function HomePage() {
       {linkedNow && linked && <Notice tone="ok" testId="home-linked-now">{t('home.linkedNow')}</Notice>}
       {pending.length > 0 && (
         <Notice tone="wait" title={t('home.pendingTitle')} testId="home-pending">
-          <p>{t('home.pendingBody')}</p>
+          <p data-testid="home-pending-body">{t(pending.some((c) => c.kind === 'link') ? 'home.linkPendingBody' : 'home.pendingBody')}</p>
           <ClaimList claims={pending} />
         </Notice>
       )}

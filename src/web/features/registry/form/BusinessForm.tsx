@@ -47,7 +47,7 @@ export function BusinessForm({ kw, detail, regions, kecamatanCodes, onSaved, onC
   const topRef = useRef<HTMLDivElement>(null);
   const create = useCreateBusiness(kw);
   const update = useUpdateBusiness(kw, detail?.id ?? '');
-  const ownerEditable = !base?.owner.masked;
+  const ownerEditable = !base || (!base.owner.masked && base.owner.editable);
 
   useEffect(() => {
     if (summary) summaryRef.current?.focus();

@@ -15,7 +15,8 @@ interface Props {
 
 /**
  * The owner's fields. On create a new owner; on edit the existing one, read-only when the server
- * masked it (we do not have the real NIK and phone then).
+ * masked it (we do not have the real NIK and phone then) or says it is not `editable` (an assistant, when
+ * the owner also has a business outside their kecamatan).
  * Test ids: `form-owner-{fullName,nik,gender,birthDate,phone,address}`.
  */
 export function OwnerSection({ form, owner }: Props) {
@@ -23,11 +24,12 @@ export function OwnerSection({ form, owner }: Props) {
   const options = useOptions();
   const f = (key: string) => t(`business.ownerFields.${key}`);
 
-  if (owner?.masked) {
+  if (owner && (owner.masked || !owner.editable)) {
+    // Masked for the head of office; read-only for an assistant when the owner also has a business outside their area.
     return (
       <Section title={t('business.sections.owner')}>
-        <Alert color="gray" variant="light" icon={<IconEyeOff size={18} aria-hidden />} data-testid="owner-masked-hint">
-          {t('business.form.ownerMasked')}
+        <Alert color="gray" variant="light" icon={<IconEyeOff size={18} aria-hidden />} data-testid={owner.masked ? 'owner-masked-hint' : 'owner-shared-hint'}>
+          {t(owner.masked ? 'business.form.ownerMasked' : 'business.form.ownerOutOfArea')}
         </Alert>
         <Text fw={600}>{owner.fullName}</Text>
       </Section>

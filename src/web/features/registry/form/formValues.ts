@@ -166,16 +166,16 @@ export function toCreateBody(v: BusinessFormValues): CreateBusinessBody {
 }
 
 /**
- * The PUT body. The owner goes along only when it may be edited (not masked) and was changed,
+ * The PUT body. The owner goes along only when it may be edited (not masked, `editable`) and was changed,
  * so an unchanged owner shared by several businesses does not cause needless conflicts.
  */
 export function toUpdateBody(
   v: BusinessFormValues,
-  base: { version: number; owner: { id: string; version: number; masked: boolean } },
+  base: { version: number; owner: { id: string; version: number; masked: boolean; editable: boolean } },
   ownerChanged: boolean,
 ): UpdateBusinessBody {
   const body: UpdateBusinessBody = { ...businessFields(v), version: base.version };
-  if (!base.owner.masked && ownerChanged) body.owner = { ...ownerFields(v.owner), id: base.owner.id, version: base.owner.version };
+  if (!base.owner.masked && base.owner.editable && ownerChanged) body.owner = { ...ownerFields(v.owner), id: base.owner.id, version: base.owner.version };
   return body;
 }
 

@@ -17,28 +17,27 @@ interface Props {
 
 /**
  * "Hubungkan usaha Anda": the owner types their NIK; the office's registry answers linked (the phone
- * matched), pending (an officer checks) or not found (then they register the business themselves).
+ * matched) or "request received, an officer checks" (Beranda then shows it waiting), whether or not the
+ * registry has that NIK, so the portal never tells which NIKs it holds. An owner whose business is not
+ * registered yet registers it below (with the NIK typed, if any).
  */
 export function LinkSection({ kw, rejected, onLinked }: Props) {
   const { t } = useT();
   const link = useLink(kw);
   const problems = useFormProblems();
   const [nik, setNik] = useState('');
-  const [notFound, setNotFound] = useState(false);
   const [registering, setRegistering] = useState(false);
 
   if (registering) return <NewBusinessForm kw={kw} nik={nik} onCancel={() => setRegistering(false)} />;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setNotFound(false);
     if (!problems.check({ nik: isNik(nik) ? null : { key: 'validation.nik16', params: {} } })) return;
     link.mutate(
       { nik },
       {
         onSuccess: (r) => {
           if (r.outcome === 'linked') onLinked();
-          if (r.outcome === 'not_found') setNotFound(true);
         },
         onError: problems.fromError,
       },
@@ -65,14 +64,12 @@ export function LinkSection({ kw, rejected, onLinked }: Props) {
           {link.isPending ? t('common.sending') : t('home.linkSubmit')}
         </button>
       </form>
-      {notFound && (
-        <Notice tone="info" title={t('home.notFoundTitle')} testId="link-not-found">
-          <p>{t('home.notFoundBody')}</p>
-          <button type="button" className="btn btn-primary" onClick={() => setRegistering(true)} data-testid="link-new-business">
-            {t('home.newBusiness')}
-          </button>
-        </Notice>
-      )}
+      <Notice tone="info" title={t('home.notRegisteredTitle')} testId="link-not-registered">
+        <p>{t('home.notRegisteredBody')}</p>
+        <button type="button" className="btn btn-secondary" onClick={() => setRegistering(true)} data-testid="link-new-business">
+          {t('home.newBusiness')}
+        </button>
+      </Notice>
     </div>
   );
 }
