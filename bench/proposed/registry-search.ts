@@ -1,4 +1,7 @@
 /**
+ * ADOPTED in issue 11 (src/server/modules/registry/registry.identifier-search.ts, which also restricts NIK and
+ * phone to whole values for roles that see them masked); kept so the earlier measurements can be repeated.
+ *
  * PROPOSED change to the registry search, measured by `bench/registry.bench.ts --variant proposed`; the server
  * does not use this file. It keeps the repository's contract and the server's own search for everything but
  * identifier (digits) queries: text words, filters, counts and order are the server's (commit 3fe82b6 walks

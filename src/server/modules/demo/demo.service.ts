@@ -5,7 +5,7 @@ import { generatePassword } from '../auth/password';
 import type { RegionDirectory } from '../tenancy/regions';
 import type { TenantService } from '../tenancy/tenant.service';
 import { demoPlan } from './demo-data';
-import { firstOwnerId, loadDemoRegistry, seedState } from './demo.repository';
+import { firstOwnerId, loadDemoRegistry, refreshDemoStatistics, seedState } from './demo.repository';
 
 /** The demo regency: Kabupaten Bandung, labelled as demo everywhere it shows. */
 export const DEMO_KODE_WILAYAH = '32.04';
@@ -43,6 +43,7 @@ export function createDemoService(deps: {
       if (businesses === 0) {
         const plan = demoPlan(regions, { kodeWilayah: DEMO_KODE_WILAYAH, businesses: opts.businesses, seed: opts.seed ?? 2026 });
         businesses = (await loadDemoRegistry(database, plan)).businesses;
+        await refreshDemoStatistics(database);
       }
       const kecamatan = regions.kecamatanOf(DEMO_KODE_WILAYAH);
       const assistantKecamatan = kecamatan[0]!;

@@ -4,23 +4,23 @@ import { queryRows } from '../../db/query';
 import type { RegistryScope } from './registry.policy';
 import type { SearchQuery } from './registry.schemas';
 import { businesses, businessMetrics, licences, owners } from './registry.table';
+import {
+  escapeLike,
+  identifierCondition,
+  identifierDigits,
+  type IdentifierAccess,
+  searchIdentifier,
+  TOTAL_CAP,
+} from './registry.identifier-search';
+import { summaryQuery } from './registry.summary';
 
 export type OwnerRow = typeof owners.$inferSelect;
 export type BusinessRow = typeof businesses.$inferSelect;
 export type LicenceRow = typeof licences.$inferSelect;
 export type MetricRow = typeof businessMetrics.$inferSelect;
 
-/** How far the result count is exact; past it the UI says "more than". Counting 1 M rows per keystroke is waste. */
-export const TOTAL_CAP = 1000;
-
-/**
- * Digits searched as NIK, phone or NIB prefixes. Fewer would match a large part of the regency (every
- * NIK starts with the regency's 4 digits, a third of phones with 0812) and are searched as text instead.
- */
-export const MIN_IDENTIFIER_DIGITS = 6;
-
-/** Escapes LIKE wildcards in user input. */
-export const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+export { escapeLike, MIN_IDENTIFIER_DIGITS, TOTAL_CAP, type IdentifierAccess } from './registry.identifier-search';
+export { summaryQuery } from './registry.summary';
 
 /** A text query of words: the condition for the trigram index, and its twin for the ordered index walk. */
 interface WordSearch {
@@ -30,26 +30,13 @@ interface WordSearch {
 }
 
 /**
- * What a search box query means. Digits (at least MIN_IDENTIFIER_DIGITS) are NIK, phone or NIB prefixes,
- * looked up branch by branch on their own prefix indexes, so only matching business ids reach the main
- * query (an OR across tables would scan every business). Anything else is words of the names.
+ * What a search box query means. Digits (at least MIN_IDENTIFIER_DIGITS) are NIK, phone or NIB prefixes
+ * (registry.identifier-search.ts; whole values only for NIK and phone when the searcher sees them
+ * masked). Anything else is words of the names.
  */
-function textSearch(kw: string, q: string): WordSearch | { kind: 'identifier'; condition: SQL } | undefined {
-  const digits = q.replace(/[\s+().-]/g, '');
-  if (/^\d+$/.test(digits) && digits.length >= MIN_IDENTIFIER_DIGITS) {
-    const phoneDigits = digits.replace(/^(62|0)/, '');
-    const byOwner = (condition: SQL) => sql`select ${businesses.id} from ${businesses}
-      where ${businesses.kodeWilayah} = ${kw} and ${businesses.ownerId} in (
-        select ${owners.id} from ${owners} where ${owners.kodeWilayah} = ${kw} and ${condition})`;
-    return {
-      kind: 'identifier',
-      condition: sql`${businesses.id} in (
-        ${byOwner(sql`${owners.nik} like ${escapeLike(digits) + '%'}`)}
-        union all ${byOwner(sql`${owners.phone} like ${'+62' + escapeLike(phoneDigits) + '%'}`)}
-        union all select ${licences.businessId} from ${licences} where ${licences.kodeWilayah} = ${kw}
-          and ${licences.number} like ${escapeLike(digits) + '%'} and ${licences.kind} = 'NIB')`,
-    };
-  }
+function textSearch(q: string): WordSearch | { kind: 'identifier'; digits: string } | undefined {
+  const digits = identifierDigits(q);
+  if (digits) return { kind: 'identifier', digits };
   const words = q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 6);
   if (!words.length) return undefined;
   // Trigrams need three characters: one- or two-letter input means "name starts with" (a range of the
@@ -99,25 +86,6 @@ export function filtersOf(kw: string, scope: RegistryScope, query: Omit<SearchQu
   );
 }
 
-/** The columns of a search result row, for a condition; callers add order and limits (bench/proposed reuses it). */
-export function summaryQuery(db: Db, where: SQL | undefined) {
-  return db
-    .select({
-      id: businesses.id,
-      name: businesses.name,
-      ownerName: owners.fullName,
-      sector: businesses.sector,
-      kecamatanCode: businesses.kecamatanCode,
-      desaCode: businesses.desaCode,
-      scale: businesses.scale,
-      status: businesses.status,
-      hasNib: businesses.hasNib,
-    })
-    .from(businesses)
-    .innerJoin(owners, and(eq(owners.kodeWilayah, businesses.kodeWilayah), eq(owners.id, businesses.ownerId)))
-    .where(where);
-}
-
 /** SQL for owners, businesses, their licences and metric history. */
 export function createRegistryRepository(db: Db) {
   const pageQuery = (where: SQL | undefined) => summaryQuery(db, where);
@@ -153,14 +121,20 @@ export function createRegistryRepository(db: Db) {
   }
 
   return {
-    /** One page of businesses matching the query inside the scope, ordered by name, and a capped count. */
-    async search(kw: string, scope: RegistryScope, query: SearchQuery) {
+    /**
+     * One page of businesses matching the query inside the scope, ordered by name, and a capped count.
+     * `access` says whether NIK and phone prefixes may match (see IdentifierAccess).
+     */
+    async search(kw: string, scope: RegistryScope, query: SearchQuery, access: IdentifierAccess = { personalPrefixes: true }) {
       const filters = filtersOf(kw, scope, query);
       const limit = query.pageSize;
       const offset = (query.page - 1) * query.pageSize;
-      const text = query.q ? textSearch(kw, query.q) : undefined;
+      const text = query.q ? textSearch(query.q) : undefined;
       if (text?.kind === 'words') return searchWords(kw, filters, text, limit, offset);
-      const where = and(filters, text?.condition);
+      if (text?.kind === 'identifier') {
+        return searchIdentifier(db, { kw, filters, q: query.q!, digits: text.digits, access, limit, offset });
+      }
+      const where = filters;
       const items = await pageQuery(where).orderBy(asc(businesses.name), asc(businesses.id)).limit(limit).offset(offset);
       const [counted] = await queryRows<{ n: number | string }>(
         db,
@@ -171,9 +145,17 @@ export function createRegistryRepository(db: Db) {
     },
 
     /** Every business matching a filter, in id order, batch by batch (keyset paging), for exports. */
-    async *exportBatches(kw: string, scope: RegistryScope, query: Omit<SearchQuery, 'page' | 'pageSize'>, size = 5000) {
-      const text = query.q ? textSearch(kw, query.q) : undefined;
-      const where = and(filtersOf(kw, scope, query), text?.condition);
+    async *exportBatches(
+      kw: string,
+      scope: RegistryScope,
+      query: Omit<SearchQuery, 'page' | 'pageSize'>,
+      access: IdentifierAccess = { personalPrefixes: true },
+      size = 5000,
+    ) {
+      const text = query.q ? textSearch(query.q) : undefined;
+      const textCondition =
+        text?.kind === 'identifier' ? identifierCondition(kw, query.q!, text.digits, access) : text?.condition;
+      const where = and(filtersOf(kw, scope, query), textCondition);
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
         const rows = await db

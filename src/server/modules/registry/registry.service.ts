@@ -126,7 +126,8 @@ export function createRegistryService(deps: RegistryDeps) {
   return {
     async search(actor: Actor, kw: string, query: SearchQuery): Promise<SearchResult> {
       const scope = readScope(actor, kw);
-      const result = await repo.search(kw, scope, query);
+      // Readers who see NIK and phone masked may not search them by prefix (they could recover them digit by digit).
+      const result = await repo.search(kw, scope, query, { personalPrefixes: seesPersonalData(actor, kw) });
       return {
         ...result,
         page: query.page,
@@ -143,7 +144,8 @@ export function createRegistryService(deps: RegistryDeps) {
     /** The whole filtered registry as a streamed CSV or xlsx file (no page limit; personal data masked by role). */
     exportFile(actor: Actor, kw: string, query: Omit<SearchQuery, 'page' | 'pageSize'>, format: 'csv' | 'xlsx', lang: 'id' | 'en') {
       const scope = readScope(actor, kw);
-      return exportStream(format, lang, repo.exportBatches(kw, scope, query), regions, seesPersonalData(actor, kw));
+      const visible = seesPersonalData(actor, kw);
+      return exportStream(format, lang, repo.exportBatches(kw, scope, query, { personalPrefixes: visible }), regions, visible);
     },
 
     async get(actor: Actor, kw: string, id: string): Promise<BusinessDetail> {

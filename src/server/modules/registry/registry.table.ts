@@ -140,6 +140,8 @@ export const licences = pgTable(
     ),
     unique('licences_number_uq').on(t.kodeWilayah, t.kind, t.number),
     index('licences_business_idx').on(t.kodeWilayah, t.businessId, t.kind),
+    // "Lacks a HALAL licence" (legality=-HALAL): the anti-join reads the holders of a kind from the index alone.
+    index('licences_kind_business_idx').on(t.kodeWilayah, t.kind, t.businessId),
     index('licences_number_idx').on(t.kodeWilayah, t.number.op('text_pattern_ops')),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "licences_kind_business_idx" ON "licences" USING btree ("kode_wilayah","kind","business_id");
