@@ -8,7 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config } from './config';
+import { cookieSecure, type Config } from './config';
 import type { Database, Db } from './db/client';
 import { installErrorHandler } from './http/error-handler';
 import { installSessionResolver } from './http/session';
@@ -74,8 +74,14 @@ export function createServices({ config, database, regions }: AppDeps) {
   const audit = createAuditService(createAuditRepository(db));
   const auth = createAuthService(createAuthRepository(db), {
     sessionTtlHours: config.SESSION_TTL_HOURS,
-    maxFailures: config.LOGIN_MAX_FAILURES,
-    lockMinutes: config.LOGIN_LOCK_MINUTES,
+    lockout: {
+      maxFailures: config.LOGIN_MAX_FAILURES,
+      lockMinutes: config.LOGIN_LOCK_MINUTES,
+      maxLockMinutes: 24 * 60,
+      accountMaxFailures: config.LOGIN_ACCOUNT_MAX_FAILURES,
+      accountLockMinutes: config.LOGIN_LOCK_MINUTES,
+    },
+    sessionCacheMs: config.SESSION_CACHE_SECONDS * 1000,
   });
   const tenants = createTenantService(db, createTenantRepository(db), regions, audit);
   const registryRepo = createRegistryRepository(db);
@@ -159,6 +165,7 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
     bodyLimit: 2 * 1024 * 1024,
     // Owners' self-report links carry a signed token of ~140 characters in the path (default limit: 100).
     routerOptions: { maxParamLength: 256 },
+    trustProxy: config.TRUST_PROXY,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -181,7 +188,7 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
   installSessionResolver(app, services.auth);
 
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true, engine: deps.database.engine }));
-  await app.register(authRoutes(services.auth, { secure: config.COOKIE_SECURE, ttlHours: config.SESSION_TTL_HOURS }));
+  await app.register(authRoutes(services.auth, { secure: cookieSecure(config), ttlHours: config.SESSION_TTL_HOURS }));
   await app.register(tenantRoutes(services.tenants));
   await app.register(registryRoutes(services.registry));
   await app.register(auditRoutes(services.audit, services.registry));
@@ -194,7 +201,7 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
   await app.register(
     portalRoutes({
       signup: services.signup, portal: services.portal, ownerProgrammes: services.ownerProgrammes, participants: services.participants,
-      cookie: { secure: config.COOKIE_SECURE, ttlHours: config.SESSION_TTL_HOURS },
+      cookie: { secure: cookieSecure(config), ttlHours: config.SESSION_TTL_HOURS },
     }),
   );
   await app.register(followupRoutes({ followup: services.followup, checkins: services.checkins, outcomes: services.outcomes, selfReport: services.selfReport }));
@@ -203,10 +210,15 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
   const reminders = setInterval(() => {
     services.attendance.queueReminders().catch((err: unknown) => app.log.warn({ err }, 'session reminders failed'));
   }, 15 * 60_000);
+  const authSweep = setInterval(() => {
+    services.auth.sweep().catch((err: unknown) => app.log.warn({ err }, 'session and lock-out sweep failed'));
+  }, 60 * 60_000);
+  authSweep.unref();
   reminders.unref();
   // Background duplicate scans and message sending finish before the database closes.
   app.addHook('onClose', async () => {
     clearInterval(reminders);
+    clearInterval(authSweep);
     await Promise.all([services.duplicates.idle(), services.notifications.stop()]);
   });
 
