@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { cookieSecure, type Config } from './config';
 import type { Database, Db } from './db/client';
 import { installErrorHandler } from './http/error-handler';
+import { installSecurity, swaggerCsp } from './http/security';
 import { installSessionResolver } from './http/session';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -175,6 +176,7 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
   // default level costs too much CPU on the fly); already-compressed types (xlsx, PDF, images) are left alone.
   await app.register(compress, { encodings: ['gzip', 'deflate'], threshold: 1024 });
   await app.register(cookie);
+  await installSecurity(app, { publicUrl: config.PUBLIC_URL, secure: cookieSecure(config) });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -184,7 +186,7 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, transformStaticCSP: swaggerCsp(cookieSecure(config)) });
   installSessionResolver(app, services.auth);
 
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true, engine: deps.database.engine }));
