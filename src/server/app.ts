@@ -8,10 +8,11 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config } from './config';
+import { cookieSecure, type Config } from './config';
 import type { Database, Db } from './db/client';
 import { frameworkErrorOptions, installErrorHandler } from './http/error-handler';
 import { installNulGuard } from './http/nul-guard';
+import { installSecurity, swaggerCsp } from './http/security';
 import { installSessionResolver } from './http/session';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -75,8 +76,14 @@ export function createServices({ config, database, regions }: AppDeps) {
   const audit = createAuditService(createAuditRepository(db));
   const auth = createAuthService(createAuthRepository(db), {
     sessionTtlHours: config.SESSION_TTL_HOURS,
-    maxFailures: config.LOGIN_MAX_FAILURES,
-    lockMinutes: config.LOGIN_LOCK_MINUTES,
+    lockout: {
+      maxFailures: config.LOGIN_MAX_FAILURES,
+      lockMinutes: config.LOGIN_LOCK_MINUTES,
+      maxLockMinutes: 24 * 60,
+      accountMaxFailures: config.LOGIN_ACCOUNT_MAX_FAILURES,
+      accountLockMinutes: config.LOGIN_LOCK_MINUTES,
+    },
+    sessionCacheMs: config.SESSION_CACHE_SECONDS * 1000,
   });
   const tenants = createTenantService(db, createTenantRepository(db), regions, audit);
   const registryRepo = createRegistryRepository(db);
@@ -162,6 +169,7 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
     routerOptions: { maxParamLength: 256 },
     // Bad URLs, oversized headers and the like answer in the error envelope too (http/error-handler.ts).
     ...frameworkErrorOptions,
+    trustProxy: config.TRUST_PROXY,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -172,6 +180,7 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
   // default level costs too much CPU on the fly); already-compressed types (xlsx, PDF, images) are left alone.
   await app.register(compress, { encodings: ['gzip', 'deflate'], threshold: 1024 });
   await app.register(cookie);
+  await installSecurity(app, { publicUrl: config.PUBLIC_URL, secure: cookieSecure(config) });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -181,11 +190,11 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, transformStaticCSP: swaggerCsp(cookieSecure(config)) });
   installSessionResolver(app, services.auth);
 
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true, engine: deps.database.engine }));
-  await app.register(authRoutes(services.auth, { secure: config.COOKIE_SECURE, ttlHours: config.SESSION_TTL_HOURS }));
+  await app.register(authRoutes(services.auth, { secure: cookieSecure(config), ttlHours: config.SESSION_TTL_HOURS }));
   await app.register(tenantRoutes(services.tenants));
   await app.register(registryRoutes(services.registry));
   await app.register(auditRoutes(services.audit, services.registry));
@@ -198,7 +207,7 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
   await app.register(
     portalRoutes({
       signup: services.signup, portal: services.portal, ownerProgrammes: services.ownerProgrammes, participants: services.participants,
-      cookie: { secure: config.COOKIE_SECURE, ttlHours: config.SESSION_TTL_HOURS },
+      cookie: { secure: cookieSecure(config), ttlHours: config.SESSION_TTL_HOURS },
     }),
   );
   await app.register(followupRoutes({ followup: services.followup, checkins: services.checkins, outcomes: services.outcomes, selfReport: services.selfReport }));
@@ -207,10 +216,15 @@ export async function buildApp(deps: AppDeps, services = createServices(deps)): 
   const reminders = setInterval(() => {
     services.attendance.queueReminders().catch((err: unknown) => app.log.warn({ err }, 'session reminders failed'));
   }, 15 * 60_000);
+  const authSweep = setInterval(() => {
+    services.auth.sweep().catch((err: unknown) => app.log.warn({ err }, 'session and lock-out sweep failed'));
+  }, 60 * 60_000);
+  authSweep.unref();
   reminders.unref();
   // Background duplicate scans and message sending finish before the database closes.
   app.addHook('onClose', async () => {
     clearInterval(reminders);
+    clearInterval(authSweep);
     await Promise.all([services.duplicates.idle(), services.notifications.stop()]);
   });
 

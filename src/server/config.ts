@@ -27,11 +27,17 @@ export const configSchema = z.object({
    */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Send session cookies only over HTTPS; turn on behind TLS. */
-  COOKIE_SECURE: booleanFromEnv.default(false),
+  /** Send session cookies only over HTTPS (and send HSTS). Default: whether PUBLIC_URL is https (see `cookieSecure`). */
+  COOKIE_SECURE: booleanFromEnv.optional(),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (the lock-out counts per address). */
+  TRUST_PROXY: booleanFromEnv.default(false),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Failed logins on one username from all addresses together before the whole account is locked (ADR 0009). */
+  LOGIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).max(10_000).default(50),
+  /** How long a resolved session is remembered in memory, in seconds (0: not at all). */
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(600).default(30),
   WEB_DIST_DIR: z.string().min(1).default('./dist/web'),
   /** Largest spreadsheet an import accepts, in bytes (default 50 MB). */
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(2 * 1024 ** 3).default(50 * 1024 * 1024),
@@ -55,6 +61,9 @@ export const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** Whether cookies are HTTPS-only: as set, else following PUBLIC_URL's scheme. */
+export const cookieSecure = (c: Pick<Config, 'COOKIE_SECURE' | 'PUBLIC_URL'>): boolean => c.COOKIE_SECURE ?? c.PUBLIC_URL.startsWith('https:');
 
 /** Result of reading the environment: either a config or the full list of problems. */
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };

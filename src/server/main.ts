@@ -4,9 +4,7 @@ import { startAdminSocket } from './cli/admin-socket';
 import { runOperatorCommand } from './cli/operator-commands';
 import { openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
-import { demoProgrammeSeeder } from './modules/demo/demo-programmes';
-import { createDemoService, DEMO_KODE_WILAYAH } from './modules/demo/demo.service';
-import { createPortalRepository } from './modules/portal/portal.repository';
+import { seedDemoOnStart } from './modules/demo/demo-start';
 import { loadRegionDirectory } from './modules/tenancy/regions';
 
 /** `npm start`: validate config, open and migrate the database, seed the demo regency if empty, serve. */
@@ -32,26 +30,22 @@ async function main(): Promise<void> {
   const regions = await loadRegionDirectory();
   const services = createServices({ config, database, regions });
 
-  if (config.DEMO) {
-    const started = Date.now();
-    const seedProgrammes = demoProgrammeSeeder(database, services, createPortalRepository(database.db), regions, DEMO_KODE_WILAYAH);
-    const demo = await createDemoService({ database, auth: services.auth, tenants: services.tenants, regions, seedProgrammes }).seedIfEmpty({
-      businesses: config.DEMO_BUSINESSES,
-    });
-    if (demo) {
-      const lines = demo.accounts.map((a) => `  ${a.username.padEnd(11)} ${a.password}   ${a.note}`);
-      console.log(
-        [
-          '',
-          '==================== BERDAYA DEMO ====================',
-          `Demo regency Kabupaten Bandung (32.04): ${demo.businesses} synthetic businesses (${Date.now() - started} ms).`,
-          'Demo accounts — passwords are shown ONCE, write them down:',
-          ...lines,
-          '=======================================================',
-          '',
-        ].join('\n'),
-      );
-    }
+  const started = Date.now();
+  const demo = await seedDemoOnStart(config, database, services, regions);
+  if (demo) {
+    const lines = demo.accounts.map((a) => `  ${a.username.padEnd(11)} ${a.password}   ${a.note}`);
+    console.log(
+      [
+        '',
+        '==================== BERDAYA DEMO ====================',
+        `Demo regency Kabupaten Bandung (32.04): ${demo.businesses} synthetic businesses (${Date.now() - started} ms).`,
+        'Demo accounts — passwords are shown ONCE, write them down:',
+        ...lines,
+        'For real use start with DEMO=false and create the first administrator: see "First administrator" in README.md.',
+        '=======================================================',
+        '',
+      ].join('\n'),
+    );
   }
 
   const app = await buildApp({ config, database, regions }, services);

@@ -61,7 +61,11 @@ describe('owner portal on a phone', () => {
     await page.getByTestId('signup-password').fill('pendek');
     await page.getByTestId('signup-submit').click();
     // Errors in words, under the field, before anything is sent.
-    await page.getByText('Kata sandi paling sedikit 8 huruf atau angka.').waitFor();
+    await page.getByText('Kata sandi paling sedikit 10 huruf atau angka.').waitFor();
+    // Long enough but guessable: the server refuses it with the estimator's hint, in words.
+    await page.getByTestId('signup-password').fill('aaaaaaaaaa');
+    await page.getByTestId('signup-submit').click();
+    await page.getByText('Kata sandi terlalu mudah ditebak. Karakter yang berulang').waitFor();
     await page.getByTestId('signup-password').fill('singkong-renyah-2026');
     await page.getByTestId('signup-submit').click();
     await page.getByTestId('signup-code-sent').waitFor();

@@ -59,6 +59,22 @@ describe('accounts', () => {
     expect((await login('pendamping', 'baru-sekali-456')).statusCode).toBe(200);
   });
 
+  it('refuses guessable passwords and ones holding the username, wherever a password is set', async () => {
+    const cookie = await t.login('petugas-sampang');
+    const change = (newPassword: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie }, payload: { currentPassword: TEST_PASSWORD, newPassword } });
+    const repeat = await change('aaaaaaaaaa');
+    expect(repeat.statusCode).toBe(422);
+    expect(repeat.json().error.fields[0]).toMatchObject({ field: 'newPassword', messageKey: 'validation.password.weak', params: { hint: 'warning.simpleRepeat' } });
+    expect((await change('Petugas-Sampang-2026')).json().error.fields[0]).toMatchObject({ messageKey: 'validation.password.contains_username' });
+    await expect(t.services.auth.createUser({ username: 'dewi', displayName: 'Dewi Lestari', password: 'dewi-lestari-1' })).rejects.toMatchObject({
+      fields: [{ field: 'password', messageKey: 'validation.password.contains_username' }],
+    });
+    await expect(t.services.auth.createUser({ username: 'budi', displayName: 'Budi Santoso', password: 'bandung12345' })).rejects.toMatchObject({
+      fields: [{ field: 'password', messageKey: 'validation.password.weak' }],
+    });
+  });
+
   it('stores argon2id hashes, never the password', async () => {
     const user = await t.services.auth.createUser({ username: 'baru', displayName: 'Baru', password: 'kata-sandi-panjang' });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);

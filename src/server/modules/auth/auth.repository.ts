@@ -1,8 +1,12 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { tenants } from '../tenancy/tenant.table';
-import type { Membership } from '../../kernel/actor';
-import { memberships, sessions, users } from './auth.table';
+import type { Membership, Role } from '../../kernel/actor';
+import { loginAttempts, memberships, sessions, users } from './auth.table';
+import type { AttemptCounter } from './lockout';
+
+/** The `source` of the account-wide lock-out counter. */
+export const ACCOUNT_SOURCE = '*';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -19,22 +23,53 @@ export function createAuthRepository(db: Db) {
       return row;
     },
 
-    /** Counts a failed login and locks the account when the count reaches `maxFailures`. Atomic. */
-    async recordFailedLogin(userId: string, maxFailures: number, lockMinutes: number): Promise<UserRow | undefined> {
-      const [row] = await db
-        .update(users)
-        .set({
-          failedLogins: sql`case when ${users.failedLogins} + 1 >= ${maxFailures} then 0 else ${users.failedLogins} + 1 end`,
-          lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${maxFailures}
-            then now() + make_interval(mins => ${lockMinutes}) else ${users.lockedUntil} end`,
-        })
-        .where(eq(users.id, userId))
-        .returning();
-      return row;
+    /**
+     * Runs `decide` on the two lock-out counters of a login attempt, (username, source) and (username, `*`),
+     * under row locks, and stores what it returns: concurrent attempts on one username take turns, so none
+     * reads a count another is about to change. The account row is always locked first (no deadlocks).
+     */
+    async withLoginCounters<T>(
+      username: string,
+      source: string,
+      decide: (pair: AttemptCounter, account: AttemptCounter) => { pair: AttemptCounter; account: AttemptCounter; result: T },
+    ): Promise<T> {
+      return db.transaction(async (tx) => {
+        await tx
+          .insert(loginAttempts)
+          .values([{ username, source: ACCOUNT_SOURCE }, { username, source }])
+          .onConflictDoNothing();
+        const row = async (s: string) => {
+          const [r] = await tx
+            .select()
+            .from(loginAttempts)
+            .where(and(eq(loginAttempts.username, username), eq(loginAttempts.source, s)))
+            .for('update');
+          return r!;
+        };
+        const account = await row(ACCOUNT_SOURCE);
+        const pair = await row(source);
+        const out = decide(pair, account);
+        for (const [s, c] of [[ACCOUNT_SOURCE, out.account], [source, out.pair]] as const) {
+          await tx
+            .update(loginAttempts)
+            .set({ failures: c.failures, locks: c.locks, lockedUntil: c.lockedUntil, lastAttemptAt: c.lastAttemptAt, lastSuccessAt: c.lastSuccessAt })
+            .where(and(eq(loginAttempts.username, username), eq(loginAttempts.source, s)));
+        }
+        return out.result;
+      });
     },
 
-    async clearFailedLogins(userId: string): Promise<void> {
-      await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId));
+    /** Marks an account locked (for the admins' list) and ends all its sessions. */
+    async lockUser(userId: string, until: Date): Promise<void> {
+      await db.update(users).set({ lockedUntil: until }).where(eq(users.id, userId));
+      await db.delete(sessions).where(eq(sessions.userId, userId));
+    },
+
+    /** Forgets counters nobody has touched for a day and that hold no lock (they would start over anyway). */
+    async deleteIdleLoginCounters(): Promise<void> {
+      await db
+        .delete(loginAttempts)
+        .where(and(lt(loginAttempts.lastAttemptAt, new Date(Date.now() - 24 * 3_600_000)), sql`coalesce(${loginAttempts.lockedUntil} < now(), true)`));
     },
 
     async insertUser(row: typeof users.$inferInsert): Promise<UserRow> {
@@ -50,14 +85,14 @@ export function createAuthRepository(db: Db) {
       await db.insert(sessions).values({ id, userId, expiresAt });
     },
 
-    /** The user of a live session; expired sessions are ignored. */
-    async findSessionUser(sessionId: string): Promise<UserRow | undefined> {
+    /** The user of a live session and when it expires; expired sessions are ignored. */
+    async findSessionUser(sessionId: string): Promise<{ user: UserRow; expiresAt: Date } | undefined> {
       const [row] = await db
-        .select({ user: users })
+        .select({ user: users, expiresAt: sessions.expiresAt })
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
         .where(and(eq(sessions.id, sessionId), sql`${sessions.expiresAt} > now()`));
-      return row?.user;
+      return row;
     },
 
     async deleteSession(sessionId: string): Promise<void> {

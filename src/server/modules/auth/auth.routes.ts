@@ -26,7 +26,7 @@ export function authRoutes(auth: AuthService, cookie: { secure: boolean; ttlHour
         config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
       },
       async (request, reply) => {
-        const { token, actor } = await auth.login(request.body.username, request.body.password);
+        const { token, actor } = await auth.login(request.body.username, request.body.password, request.ip);
         setSessionCookie(reply, token, cookie);
         return toMe(actor);
       },

@@ -3,13 +3,25 @@ import { AppError, fail } from '../../errors';
 import type { Actor, Membership, Role } from '../../kernel/actor';
 import type { AuthRepository } from './auth.repository';
 import { normalisePhone } from '../../kernel/phone';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
+import { accountAfterSuccess, gate, pairAfterSuccess, type LockoutPolicy } from './lockout';
+import { hashPassword, passwordProblem, verifyPassword } from './password';
+import { createSessionCache } from './session-cache';
 
 export interface AuthSettings {
   sessionTtlHours: number;
-  maxFailures: number;
-  lockMinutes: number;
+  /** Lock-out of a (username, source) pair and of a username as a whole (see lockout.ts). */
+  lockout: LockoutPolicy;
+  /** How long a resolved session is remembered in memory, in ms (0: not at all). */
+  sessionCacheMs: number;
 }
+
+/**
+ * The lock-out key of what was typed in the username box: owners may type their number in any form
+ * ("0812-…", "+62812…"), everyone else a case-insensitive name. Unknown usernames get a key too.
+ */
+const loginKey = (typed: string) => normalisePhone(typed) ?? typed.trim().toLowerCase();
+
+const lockedError = (ms: number) => new AppError('locked', 'errors.auth.locked', [], { minutes: Math.max(1, Math.ceil(ms / 60_000)) });
 
 /** A hash computed once so an unknown username costs as much as a wrong password (no user enumeration by timing). */
 const dummyHash = hashPassword('berdaya-timing-equaliser');
@@ -18,6 +30,7 @@ const sessionIdOf = (token: string) => createHash('sha256').update(token).digest
 
 /** Accounts, login with lock-out, sessions, and the actor every request carries. */
 export function createAuthService(repo: AuthRepository, settings: AuthSettings) {
+  const cache = createSessionCache(settings.sessionCacheMs);
   async function actorOf(user: { id: string; username: string; displayName: string; isSuperadmin: boolean; locale: string }): Promise<Actor> {
     return {
       userId: user.id,
@@ -36,25 +49,35 @@ export function createAuthService(repo: AuthRepository, settings: AuthSettings) 
   }
 
   return {
-    /** Logs in; returns the session token for the cookie. Locked accounts are refused even with the right password. */
-    async login(username: string, password: string): Promise<{ token: string; actor: Actor }> {
-      // Owners sign in with their phone number as typed ("0812-…"); their username is its +62 form.
-      const phone = normalisePhone(username);
-      const user = (await repo.findUserByUsername(username.trim().toLowerCase())) ?? (phone ? await repo.findUserByUsername(phone) : undefined);
-      if (!user) {
-        await verifyPassword(await dummyHash, password);
-        throw new AppError('unauthenticated', 'errors.auth.invalidCredentials');
-      }
-      const lockedFor = user.lockedUntil ? user.lockedUntil.getTime() - Date.now() : 0;
-      if (lockedFor > 0) throw new AppError('locked', 'errors.auth.locked', [], { minutes: Math.ceil(lockedFor / 60_000) });
-      if (!(await verifyPassword(user.passwordHash, password))) {
-        const updated = await repo.recordFailedLogin(user.id, settings.maxFailures, settings.lockMinutes);
-        if (updated?.lockedUntil && updated.lockedUntil.getTime() > Date.now()) {
-          throw new AppError('locked', 'errors.auth.locked', [], { minutes: settings.lockMinutes });
+    /**
+     * Logs in; returns the session token for the cookie. `source` is the client's address. The try is
+     * counted before the password is checked (see lockout.ts), and an unknown username goes through the
+     * same counting, the same hashing work and the same answers as a known one.
+     */
+    async login(username: string, password: string, source = 'local'): Promise<{ token: string; actor: Actor }> {
+      const key = loginKey(username);
+      const attempt = await repo.withLoginCounters(key, source, (pair, account) => {
+        const g = gate(pair, account, Date.now(), settings.lockout);
+        return { pair: g.pair, account: g.account, result: g };
+      });
+      if (!attempt.allowed) throw lockedError(attempt.retryMs);
+      const typed = username.trim().toLowerCase();
+      const user = (await repo.findUserByUsername(typed)) ?? (key !== typed ? await repo.findUserByUsername(key) : undefined);
+      const ok = await verifyPassword(user ? user.passwordHash : await dummyHash, password);
+      if (!user || !ok) {
+        if (user && attempt.accountLockedNow) {
+          // Guessing from many places at once: end the account's sessions too (the attacker may be in).
+          await repo.lockUser(user.id, attempt.account.lockedUntil!);
+          cache.forgetUser(user.id);
         }
+        if (attempt.lockedMs > 0) throw lockedError(attempt.lockedMs);
         throw new AppError('unauthenticated', 'errors.auth.invalidCredentials');
       }
-      if (user.failedLogins > 0 || user.lockedUntil) await repo.clearFailedLogins(user.id);
+      await repo.withLoginCounters(key, source, (pair, account) => ({
+        pair: pairAfterSuccess(pair, Date.now()),
+        account: accountAfterSuccess(account),
+        result: undefined,
+      }));
       return startSession(user);
     },
 
@@ -80,13 +103,22 @@ export function createAuthService(repo: AuthRepository, settings: AuthSettings) 
     },
 
     async logout(token: string): Promise<void> {
-      await repo.deleteSession(sessionIdOf(token));
+      const id = sessionIdOf(token);
+      await repo.deleteSession(id);
+      cache.forget(id);
     },
 
-    /** The actor of a session token, or undefined when the token is unknown or expired. */
+    /** The actor of a session token, or undefined when the token is unknown or expired. Cached briefly. */
     async actorForToken(token: string): Promise<Actor | undefined> {
-      const user = await repo.findSessionUser(sessionIdOf(token));
-      return user ? actorOf(user) : undefined;
+      const id = sessionIdOf(token);
+      const cached = cache.get(id);
+      if (cached) return cached;
+      const seen = cache.generation();
+      const found = await repo.findSessionUser(id);
+      if (!found) return undefined;
+      const actor = await actorOf(found.user);
+      cache.set(id, actor, found.expiresAt, seen);
+      return actor;
     },
 
     /** Changes a password after checking the current one; other sessions of the user end. */
@@ -96,22 +128,21 @@ export function createAuthService(repo: AuthRepository, settings: AuthSettings) 
       if (!(await verifyPassword(user.passwordHash, currentPassword))) {
         throw new AppError('validation', 'errors.validation', [{ field: 'currentPassword', messageKey: 'errors.auth.wrongPassword' }]);
       }
-      if (newPassword.length < MIN_PASSWORD_LENGTH) {
-        throw fail.validation([{ field: 'newPassword', messageKey: 'validation.password.too_short', params: { minimum: MIN_PASSWORD_LENGTH } }]);
-      }
       if (newPassword === currentPassword) {
         throw fail.validation([{ field: 'newPassword', messageKey: 'validation.password.same_as_old' }]);
       }
+      const problem = passwordProblem(newPassword, 'newPassword', user);
+      if (problem) throw fail.validation([problem]);
       await repo.setPasswordHash(user.id, await hashPassword(newPassword));
       await repo.deleteOtherSessions(user.id, sessionIdOf(token));
+      cache.forgetUser(user.id);
     },
 
     /** Creates an account (CLI, demo seeding, admin UI). Usernames are case-insensitive. */
     async createUser(input: { username: string; displayName: string; isSuperadmin?: boolean } & ({ password: string } | { passwordHash: string })) {
-      if ('password' in input && input.password.length < MIN_PASSWORD_LENGTH) {
-        throw fail.validation([{ field: 'password', messageKey: 'validation.password.too_short', params: { minimum: MIN_PASSWORD_LENGTH } }]);
-      }
       const username = input.username.trim().toLowerCase();
+      const problem = 'password' in input ? passwordProblem(input.password, 'password', { username, displayName: input.displayName }) : null;
+      if (problem) throw fail.validation([problem]);
       if (await repo.findUserByUsername(username)) throw fail.conflict('errors.auth.usernameTaken');
       return repo.insertUser({
         id: randomUUID(),
@@ -131,9 +162,16 @@ export function createAuthService(repo: AuthRepository, settings: AuthSettings) 
         kecamatanCodes: input.kecamatanCodes ?? [],
         ownerId: input.ownerId ?? null,
       });
+      cache.forgetUser(input.userId);
     },
 
     listTenantUsers: (kodeWilayah: string) => repo.listTenantUsers(kodeWilayah),
+
+    /** Housekeeping (hourly): expired sessions and idle lock-out counters. */
+    async sweep(): Promise<void> {
+      await repo.deleteExpiredSessions();
+      await repo.deleteIdleLoginCounters();
+    },
 
     /** The owner record an account is linked to in a regency, if any (owners' portal links). */
     async ownerIdOf(userId: string, kodeWilayah: string): Promise<string | null> {

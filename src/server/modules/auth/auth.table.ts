@@ -15,7 +15,7 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash').notNull(),
   isSuperadmin: boolean('is_superadmin').notNull().default(false),
   locale: text('locale').notNull().default('id'),
-  failedLogins: integer('failed_logins').notNull().default(0),
+  /** Set while the account-wide lock-out holds (shown to admins); the counting is in `login_attempts`. */
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
   createdAt: createdAt(),
@@ -56,4 +56,23 @@ export const memberships = pgTable(
     index('memberships_user_idx').on(t.userId),
     foreignKey({ columns: [t.kodeWilayah, t.ownerId], foreignColumns: [owners.kodeWilayah, owners.id] }).onDelete('restrict'),
   ],
+);
+
+/**
+ * Failed-login counters, keyed by the username as typed (normalised) so unknown usernames are counted,
+ * locked and answered exactly like real ones. `source` is the client address for the per-(account, source)
+ * counter, or `*` for the account-wide one. `locks` counts lock-outs in a row (the back-off exponent).
+ */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    username: text('username').notNull(),
+    source: text('source').notNull(),
+    failures: integer('failures').notNull().default(0),
+    locks: integer('locks').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
+    lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.username, t.source] }), index('login_attempts_last_attempt_idx').on(t.lastAttemptAt)],
 );

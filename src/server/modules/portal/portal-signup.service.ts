@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/query';
 import { AppError, fail } from '../../errors';
 import type { AuthService } from '../auth/auth.service';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password';
+import { hashPassword, passwordProblem } from '../auth/password';
 import type { NotificationInput } from '../notifications/notification.service';
 import { maskPhone, normalisePhone } from '../../kernel/phone';
 import type { TenantService } from '../tenancy/tenant.service';
@@ -51,9 +51,8 @@ export function createSignupService(deps: SignupDeps) {
       const problems = [];
       // Codes go by SMS/WhatsApp: only a mobile number (+628…) can receive them.
       if (!phone?.startsWith('+628')) problems.push({ field: 'phone', messageKey: 'validation.phone.invalid' });
-      if (input.password.length < MIN_PASSWORD_LENGTH) {
-        problems.push({ field: 'password', messageKey: 'validation.password.too_short', params: { minimum: MIN_PASSWORD_LENGTH } });
-      }
+      const weak = passwordProblem(input.password, 'password', { username: phone ?? input.phone, displayName: input.fullName });
+      if (weak) problems.push(weak);
       if (problems.length) throw fail.validation(problems);
       if (await auth.usernameTaken(phone!)) throw fail.conflict('errors.portal.phoneTaken');
       const since = new Date(now().getTime() - WINDOW_MINUTES * 60_000);

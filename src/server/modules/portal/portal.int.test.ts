@@ -67,10 +67,15 @@ describe('owner sign-up with a one-time code', () => {
     expect(JSON.stringify(outbox.json())).not.toContain(code);
   });
 
-  it('refuses a landline, a short password and a forged sign-up id', async () => {
+  it('refuses a landline, a short, guessable or own-number password and a forged sign-up id', async () => {
     const bad = await t.app.inject({ method: 'POST', url: '/api/portal/signup', payload: { kodeWilayah: KW, phone: '(022) 5891234', fullName: 'Ujang', password: 'pendek' } });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['password', 'phone']);
+    // From another address: sign-ups are rate limited per address and the later tests need theirs.
+    const weak = await t.app.inject({ method: 'POST', url: '/api/portal/signup', remoteAddress: '10.9.0.1', payload: { kodeWilayah: KW, phone: '0813-2100-7788', fullName: 'Ujang Sutisna', password: 'aaaaaaaaaa' } });
+    expect(weak.json().error.fields).toEqual([{ field: 'password', messageKey: 'validation.password.weak', params: { hint: 'warning.simpleRepeat' } }]);
+    const ownNumber = await t.app.inject({ method: 'POST', url: '/api/portal/signup', remoteAddress: '10.9.0.1', payload: { kodeWilayah: KW, phone: '0813-2100-7788', fullName: 'Ujang Sutisna', password: 'ujang081321007788' } });
+    expect(ownNumber.json().error.fields[0]).toMatchObject({ field: 'password', messageKey: 'validation.password.contains_username' });
     const forged = await t.app.inject({ method: 'POST', url: '/api/portal/signup/verify', payload: { kodeWilayah: KW, signupId: '0192f0a4-1111-7000-8000-000000000001', code: '123456' } });
     expect(forged.json().error.messageKey).toBe('errors.portal.codeExpired');
   });

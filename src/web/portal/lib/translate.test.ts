@@ -9,6 +9,11 @@ describe('portal translator', () => {
     expect(interpolate('Sisa {{ attemptsLeft }} kali, {{x}}.', { attemptsLeft: 2 })).toBe('Sisa 2 kali, .');
   });
 
+  it('nests a hint named by a placeholder, as i18next does (password strength)', () => {
+    expect(translate(id, id, 'id', 'validation.password.weak', { hint: 'warning.simpleRepeat' })).toContain('Karakter yang berulang');
+    expect(translate(en, id, 'en', 'validation.password.weak', { hint: 'suggestion.anotherWord' })).toContain('Add more words that are less common.');
+  });
+
   it('picks plural forms per language', () => {
     expect(translate(en, id, 'en', 'programmes.seatsLeft', { count: 1 })).toBe('1 place left');
     expect(translate(en, id, 'en', 'programmes.seatsLeft', { count: 5 })).toBe('5 places left');

@@ -26,12 +26,14 @@ export const interpolate = (text: string, params: Params): string =>
 
 /**
  * Translates `key` in `dict`, falling back to `fallback` (Bahasa Indonesia), then to `defaultValue`,
- * then to the key itself (a visible slip in development, never a crash).
+ * then to the key itself (a visible slip in development, never a crash). A `$t(other.key)` in the text
+ * (after interpolation, as i18next does) is replaced by that key's text: the password-strength message
+ * names its hint this way.
  */
 export function translate(dict: Dictionary | undefined, fallback: Dictionary, lang: string, key: string, params: Params = {}): string {
   const count = typeof params.count === 'number' ? params.count : undefined;
   const text = lookup(dict, key, lang, count) ?? lookup(fallback, key, 'id', count) ?? params.defaultValue ?? key;
-  return interpolate(text, params);
+  return interpolate(text, params).replace(/\$t\(([\w.]+)\)/g, (_, nested: string) => lookup(dict, nested, lang) ?? lookup(fallback, nested, 'id') ?? '');
 }
 
 /**

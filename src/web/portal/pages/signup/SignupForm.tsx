@@ -24,7 +24,7 @@ interface Props {
   onSubmit: (onError: (e: unknown) => void) => void;
 }
 
-const MIN_PASSWORD = 8;
+const MIN_PASSWORD = 10; // the server's minimum (it also checks how guessable the password is)
 
 /** The sign-up details. The regency is chosen for the owner when only one takes sign-ups. */
 export function SignupForm({ values, onChange, pending, onSubmit }: Props) {
