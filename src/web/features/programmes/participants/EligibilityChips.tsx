@@ -19,7 +19,7 @@ export function useCodeLabels(regions: Regions | undefined): CodeLabels {
       licence: (c) => translateOr(t, `options.licenceKind.${c}`, c),
       kecamatan: (c) => kecamatan.get(c) ?? c,
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n.language: re-translate when the language changes
   }, [t, i18n.language, regions]);
 }
 
