@@ -1,7 +1,7 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { tenants } from '../tenancy/tenant.table';
-import type { Membership, Role } from '../../kernel/actor';
+import type { Membership } from '../../kernel/actor';
 import { loginAttempts, memberships, sessions, users } from './auth.table';
 import type { AttemptCounter } from './lockout';
 

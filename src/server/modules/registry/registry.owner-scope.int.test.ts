@@ -21,6 +21,7 @@ async function create(payload: Record<string, unknown>): Promise<string> {
 const detail = async (user: string, id: string) => (await t.app.inject({ method: 'GET', url: `${base}/${id}`, headers: as(user) })).json();
 
 /** The PUT body of a detail, with business and owner changes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a business detail as parsed JSON, reshaped field by field
 function updateBody(d: Record<string, any>, business: Record<string, unknown>, owner?: Record<string, unknown>) {
   const { id: _id, owner: o, kecamatanName: _k, desaName: _d, scale: _s, scaleRuleId: _r, createdAt: _c, updatedAt: _u, canEdit: _e, metrics: _m, licences, ...fields } = d;
   const { masked: _ma, editable: _ed, businessCount: _b, ...ownerFields } = o;
