@@ -118,7 +118,8 @@ describe('field assistant offline check-ins and the programme dashboard (phone, 
     const reopened = await page.reload();
     expect(reopened?.fromServiceWorker()).toBe(true);
     await status.waitFor();
-    expect(await status.getAttribute('data-online')).toBe('false');
+    // Offline as soon as the app finds the server unreachable (the browser's own flag may still say online).
+    await expect.poll(() => status.getAttribute('data-online')).toBe('false');
     expect(await status.textContent()).toContain('Offline');
     await page.getByRole('tablist').waitFor();
     expect(await page.getByRole('tab', { name: 'Terlambat' }).getAttribute('aria-selected')).toBe('true');
@@ -179,7 +180,7 @@ describe('field assistant offline check-ins and the programme dashboard (phone, 
 
     // 5. Back online: the queue is sent by itself.
     await context.setOffline(false);
-    await expect.poll(() => status.getAttribute('data-online'), { timeout: 15_000 }).toBe('true');
+    await expect.poll(() => status.getAttribute('data-online'), { timeout: 30_000 }).toBe('true');
     await expect.poll(() => status.getAttribute('data-waiting'), { timeout: 30_000 }).toBe('0');
     await expect.poll(() => status.getAttribute('data-syncing'), { timeout: 30_000 }).toBe('false');
     await expect.poll(() => status.textContent()).toContain('Semua terkirim');

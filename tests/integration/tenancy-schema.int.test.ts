@@ -13,6 +13,7 @@ const REFERENCE_TABLES = new Set([
   'tenants', // the tenant list itself, keyed by kode_wilayah
   'users', // a person may work for several regencies; their role per regency is a membership
   'sessions', // belongs to a user
+  'login_attempts', // counts sign-in tries per typed username and address, before any regency is known
 ]);
 
 let database: Database;

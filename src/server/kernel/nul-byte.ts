@@ -22,7 +22,10 @@ export function nulPaths(value: unknown, prefix = '', limit = 20): string[] {
       return;
     }
     if (v === null || typeof v !== 'object' || depth > MAX_DEPTH) return;
-    if (v instanceof Uint8Array) return; // raw uploads (Buffers): the spreadsheet reader judges their cells
+    // Only parsed JSON is walked: arrays and plain objects. A raw upload arrives as a Buffer or as the
+    // request stream itself (IncomingMessage → socket → parser → …, a graph with cycles whose walk never
+    // ends); the spreadsheet reader judges those cells.
+    if (!Array.isArray(v) && !isPlainObject(v)) return;
     const join = (k: string | number) => (path ? `${path}.${k}` : String(k));
     if (Array.isArray(v)) {
       v.forEach((item, i) => walk(item, join(i), depth + 1));
@@ -35,5 +38,10 @@ export function nulPaths(value: unknown, prefix = '', limit = 20): string[] {
   };
   walk(value, prefix, 0);
   return found;
+}
+
+function isPlainObject(v: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
 }
 

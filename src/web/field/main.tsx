@@ -21,6 +21,7 @@ document.head.append(style);
 
 /** How often a phone with check-ins waiting retries on its own (a flaky link often recovers unnoticed). */
 const RETRY_MS = 60_000;
+const PROBE_MS = 10_000;
 
 async function boot() {
   const root = document.getElementById('root');
@@ -33,6 +34,8 @@ async function boot() {
   window.addEventListener('online', () => field.setOnline(true));
   window.addEventListener('offline', () => field.setOnline(false));
   setInterval(() => void field.sync(), RETRY_MS);
+  // Marked offline because the server did not answer while the browser saw a network: look again.
+  setInterval(() => void field.probe(), PROBE_MS);
 
   // A transition renders the first screen in slices: a cheap phone stays responsive to the first tap.
   startTransition(() =>

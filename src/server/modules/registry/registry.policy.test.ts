@@ -3,7 +3,7 @@ import {
   ASSISTANT_KEC, expectPerRole, FORBIDDEN, KW, OTHER_KW, OTHER_OWNER_ID, OUTSIDE_KEC, OWNER_ID, ROLE_CASES,
 } from '../../../../tests/support/role-actors';
 import type { Actor } from '../../kernel/actor';
-import { inScope, mayBrowseAudit, mayWrite, readScope, type RegistryScope, seesPersonalData, writeScope } from './registry.policy';
+import { inScope, mayWrite, ownerInScope, readScope, type RegistryScope, seesPersonalData, writeScope } from './registry.policy';
 
 const ALL: RegistryScope = { kind: 'all' };
 const OWNERS_OWN: RegistryScope = { kind: 'owner', ownerId: OWNER_ID };
@@ -62,10 +62,16 @@ describe('registry policy, per role', () => {
     });
   });
 
-  it('the whole audit trail: admins and superadmins only', () => {
-    expectPerRole((a) => mayBrowseAudit(a, KW), {
-      superadmin: true, superadminHead: true, admin: true, head: false, officer: false, assistant: false,
-      owner: false, ownerUnlinked: false, partner: false, otherRegency: false, none: false,
+  it('editing an owner shared across kecamatan: office writers may, an assistant only when every business is theirs', () => {
+    const shared = [ASSISTANT_KEC, OUTSIDE_KEC];
+    const edits = (codes: string[]) => (a: Actor) => ownerInScope(writeScope(a, KW), codes);
+    expectPerRole(edits(shared), {
+      superadmin: true, superadminHead: FORBIDDEN, admin: true, head: FORBIDDEN, officer: true, assistant: false,
+      owner: FORBIDDEN, ownerUnlinked: FORBIDDEN, partner: FORBIDDEN, otherRegency: FORBIDDEN, none: FORBIDDEN,
+    });
+    expectPerRole(edits([ASSISTANT_KEC]), {
+      superadmin: true, superadminHead: FORBIDDEN, admin: true, head: FORBIDDEN, officer: true, assistant: true,
+      owner: FORBIDDEN, ownerUnlinked: FORBIDDEN, partner: FORBIDDEN, otherRegency: FORBIDDEN, none: FORBIDDEN,
     });
   });
 

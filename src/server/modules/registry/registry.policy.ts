@@ -82,8 +82,3 @@ export function seesPersonalData(actor: Actor, kodeWilayah: string): boolean {
   if (!m) return actor.isSuperadmin;
   return m.role !== 'head' && m.role !== 'partner';
 }
-
-/** Admins (and superadmins) browse the whole audit trail. */
-export function mayBrowseAudit(actor: Actor, kodeWilayah: string): boolean {
-  return actor.isSuperadmin || membershipIn(actor, kodeWilayah)?.role === 'admin';
-}

@@ -51,6 +51,26 @@ const stored = (_: string, o: RequestOptions): { answers: ServerAnswer[] } => ({
 });
 
 describe('field controller', () => {
+  it('says offline when the server cannot be reached although the browser sees a network, and back online once a probe gets an answer', async () => {
+    let reachable = false;
+    const { field, kv } = setup({
+      'GET /auth/me': () => {
+        if (!reachable) throw new ApiError(0, null);
+        return me();
+      },
+      'POST /tenants/32.04/followup/sync': stored,
+      'GET /tenants/32.04/followup/field-pack': () => pack(),
+    });
+    await kv.set('me', me());
+    await field.start();
+    expect(field.getState().online).toBe(false);
+    await field.probe();
+    expect(field.getState().online).toBe(false);
+    reachable = true;
+    await field.probe();
+    expect(field.getState().online).toBe(true);
+  });
+
   it('opens offline straight to the stored session and pack, without calling the network', async () => {
     const { field, api, kv } = setup({}, { online: false });
     await kv.set('me', me());

@@ -163,8 +163,10 @@ export function createFieldController(deps: FieldDeps) {
         set({ me: fresh });
       } catch (e) {
         // Nobody stored: the login screen shows. Someone stored: ask them to log in again, keep the queue.
-        // Network trouble: carry on with what is stored.
+        // Network trouble: carry on with what is stored, and say "Offline": the browser's own flag says
+        // only that a network is there, not that the server is reachable (a signal bar without data).
         if (isApiError(e, 401) && state.me) set({ authLost: true });
+        if (isApiError(e, 0)) set({ online: false });
         return;
       }
       const result = await sync();
@@ -263,6 +265,21 @@ export function createFieldController(deps: FieldDeps) {
     setOnline(online: boolean): void {
       set({ online });
       if (online) void sync();
+    },
+
+    /**
+     * While the app says "Offline" although the browser sees a network, asks the server whether it is
+     * reachable again (any answer counts, a 401 too) and then sends what waits. Called on a timer.
+     */
+    async probe(): Promise<void> {
+      if (state.online || !deps.online()) return;
+      try {
+        await http<Me>('/auth/me', { allow401: true });
+      } catch (e) {
+        if (isApiError(e, 0)) return;
+      }
+      set({ online: true });
+      await sync();
     },
 
     clearFlash: () => set({ flash: null }),
