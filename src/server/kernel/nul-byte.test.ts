@@ -7,6 +7,12 @@ describe('nulPaths', () => {
     const body = { name: 'Warung Bu Sri\u0000', owner: { fullName: 'Sri Wahyuni' }, items: ['ok', 'bad\u0000'], ['k\u0000']: 1 };
     expect(nulPaths(body)).toEqual(['name', 'items.1', 'k\\0']);
     expect(nulPaths({ q: 'kopi' })).toEqual([]);
+    // Fastify's query parser makes dictionaries whose prototype is a prototype-less object.
+    function Dict() {}
+    Dict.prototype = Object.create(null) as object;
+    const query = Object.assign(Object.create(Dict.prototype as object) as Record<string, string>, { q: '3204\u0000' });
+    expect(nulPaths(query)).toEqual(['q']);
+    expect(nulPaths(Object.assign(Object.create(null) as Record<string, string>, { id: 'x\u0000' }))).toEqual(['id']);
   });
 
   it('leaves raw uploads alone: a Buffer, and a request stream whose object graph has cycles', () => {

@@ -40,8 +40,9 @@ export function nulPaths(value: unknown, prefix = '', limit = 20): string[] {
   return found;
 }
 
+/** A plain object, or a dictionary such as Fastify's parsed query (whose prototype has no prototype). */
 function isPlainObject(v: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
+  const proto = Object.getPrototypeOf(v) as object | null;
+  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
 }
 
