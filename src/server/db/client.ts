@@ -123,6 +123,7 @@ export async function openPostgres(url: string, poolSize = 10, opts: OpenOptions
   // dropped test database) emits 'error' on its pool; unhandled, that event would end the Node process.
   // The pool discards the client and opens a new one on demand, so a warning is all it needs.
   for (const p of [pool, background]) p.on('error', (err) => warn('database connection lost (the pool reconnects)', err));
+  retryReadsOnLostConnection(pool, poolSize + 1);
   // Rupiah amounts are bigint; PostgreSQL returns them as strings unless told otherwise. Drizzle's
   // mode:'number' converts selected columns; raw SQL aggregates are converted in the repositories.
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
@@ -136,6 +137,43 @@ export async function openPostgres(url: string, poolSize = 10, opts: OpenOptions
     close: async () => {
       await Promise.all([pool.end(), background.end()]);
     },
+  };
+}
+
+/** SQLSTATEs of a backend that was terminated (admin shutdown, crash shutdown, cannot connect now). */
+const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03']);
+
+function isConnectionLost(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  if (typeof e?.code === 'string' && CONNECTION_LOST.has(e.code)) return true;
+  return typeof e?.message === 'string' && /Connection terminated|connection (?:is )?closed|not queryable|ECONNRESET/i.test(e.message);
+}
+
+/**
+ * After a PostgreSQL restart, the pool's idle clients are dead but may be handed out before their
+ * 'error' event has been processed: the first statement on each fails at once. A read (a statement
+ * starting with SELECT, run outside a transaction through `pool.query`) is then tried again on another
+ * client, up to `attempts` times, so requests are not answered 500 for a connection they never used.
+ * Writes are not retried: whether a terminated write committed cannot be known here.
+ */
+export function retryReadsOnLostConnection(pool: pg.Pool, attempts: number): void {
+  const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
+  const isRead = (config: unknown) => {
+    const text = typeof config === 'string' ? config : (config as { text?: unknown } | null)?.text;
+    return typeof text === 'string' && /^\s*select\b/i.test(text);
+  };
+  (pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    if (typeof args[args.length - 1] === 'function' || !isRead(args[0])) return query(...args);
+    const run = async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await query(...args);
+        } catch (err) {
+          if (attempt >= attempts || !isConnectionLost(err)) throw err;
+        }
+      }
+    };
+    return run();
   };
 }
 
