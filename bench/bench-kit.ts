@@ -4,6 +4,7 @@
  * (The older registry/import benches still carry their own copies of the first few.)
  */
 import { loadavg } from 'node:os';
+import pg from 'pg';
 
 export const now = () => performance.now();
 export const fmtMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
@@ -46,4 +47,15 @@ export function startWatchdog(maxMinutes: number, cleanup: () => Promise<unknown
     void cleanup().finally(() => process.exit(3));
   }, maxMinutes * 60_000);
   watchdog.unref();
+}
+
+/** Runs one statement on its own connection to the server (CREATE/DROP DATABASE cannot run in a pool's). */
+export async function adminStatement(statement: string, url = process.env.DATABASE_URL): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(statement);
+  } finally {
+    await c.end();
+  }
 }

@@ -33,7 +33,7 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { check, fmtInt, fmtMs, loads, log, median, mulberry32, now, round1, startWatchdog, type Rng } from './bench-kit';
+import { adminStatement, check, fmtInt, fmtMs, loads, log, median, mulberry32, now, round1, startWatchdog, type Rng } from './bench-kit';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -310,15 +310,7 @@ function makePlan(businesses: Biz[]): Plan {
 
 // --- the database -------------------------------------------------------------------------------------------------
 
-async function admin(statement: string) {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query(statement);
-  } finally {
-    await c.end();
-  }
-}
+const admin = (statement: string) => adminStatement(statement, url);
 const dbUrl = new URL(url);
 dbUrl.pathname = `/${dbName}`;
 

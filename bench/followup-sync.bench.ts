@@ -30,12 +30,11 @@ import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { check, fmtInt, fmtMs, loads, log, mulberry32, now, percentile, round1, startWatchdog } from './bench-kit';
+import { adminStatement, check, fmtInt, fmtMs, loads, log, mulberry32, now, percentile, round1, startWatchdog } from './bench-kit';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { buildApp, createServices } from '../src/server/app';
 import { configSchema } from '../src/server/config';
@@ -132,22 +131,13 @@ async function runCleanups() {
 }
 startWatchdog(Number(args['max-minutes']), runCleanups);
 
-async function adminQuery(statement: string) {
-  const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await c.connect();
-  try {
-    await c.query(statement);
-  } finally {
-    await c.end();
-  }
-}
 
 interface Opened { database: Database; label: string; finish(): Promise<void> }
 
 async function openBench(engine: 'pglite' | 'postgres'): Promise<Opened> {
   if (engine === 'postgres') {
-    await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await adminQuery(`CREATE DATABASE ${dbName}`);
+    await adminStatement(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await adminStatement(`CREATE DATABASE ${dbName}`);
     const url = new URL(process.env.DATABASE_URL!);
     url.pathname = `/${dbName}`;
     // The server's own pool size (openDatabase → openPostgres default).
@@ -157,7 +147,7 @@ async function openBench(engine: 'pglite' | 'postgres'): Promise<Opened> {
       if (!closed) await database.close();
       closed = true;
       if (args.keep) return log(`kept database ${dbName}`);
-      await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await adminStatement(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
       log(`dropped database ${dbName}`);
     };
     cleanups.push(drop);

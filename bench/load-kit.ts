@@ -9,7 +9,6 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { buildApp, createServices } from '../src/server/app';
 import { configSchema } from '../src/server/config';
 import { type Database, openPglite, openPostgres } from '../src/server/db/client';
@@ -19,7 +18,7 @@ import { loadDemoRegistry, refreshDemoStatistics } from '../src/server/modules/d
 import { demoProgrammeSeeder } from '../src/server/modules/demo/demo-programmes';
 import { createPortalRepository } from '../src/server/modules/portal/portal.repository';
 import { loadRegionDirectory } from '../src/server/modules/tenancy/regions';
-import { fmtMs, loads, log, now, percentile, round1 } from './bench-kit';
+import { adminStatement, fmtMs, loads, log, now, percentile, round1 } from './bench-kit';
 import { gitState } from './git-state';
 
 export const KW = '32.04';
@@ -34,15 +33,6 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-async function admin(statement: string) {
-  const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await c.connect();
-  try {
-    await c.query(statement);
-  } finally {
-    await c.end();
-  }
-}
 
 /** Opens a fresh database, seeds the demo regency, starts the server and signs in an officer and a head. */
 export async function startBenchServer(opts: {
@@ -58,8 +48,8 @@ export async function startBenchServer(opts: {
   let database: Database;
   if (opts.engine === 'postgres') {
     if (!process.env.DATABASE_URL) throw new Error('PostgreSQL needs DATABASE_URL');
-    await admin(`DROP DATABASE IF EXISTS ${opts.dbName} WITH (FORCE)`);
-    await admin(`CREATE DATABASE ${opts.dbName}`);
+    await adminStatement(`DROP DATABASE IF EXISTS ${opts.dbName} WITH (FORCE)`);
+    await adminStatement(`CREATE DATABASE ${opts.dbName}`);
     const url = new URL(process.env.DATABASE_URL);
     url.pathname = `/${opts.dbName}`;
     database = await openPostgres(url.toString());
@@ -112,7 +102,7 @@ export async function startBenchServer(opts: {
     async close() {
       await app.close();
       await database.close();
-      if (opts.engine === 'postgres') await admin(`DROP DATABASE IF EXISTS ${opts.dbName} WITH (FORCE)`);
+      if (opts.engine === 'postgres') await adminStatement(`DROP DATABASE IF EXISTS ${opts.dbName} WITH (FORCE)`);
       rmSync(tmp, { recursive: true, force: true });
     },
   };

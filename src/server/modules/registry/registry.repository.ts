@@ -19,9 +19,6 @@ export type BusinessRow = typeof businesses.$inferSelect;
 export type LicenceRow = typeof licences.$inferSelect;
 export type MetricRow = typeof businessMetrics.$inferSelect;
 
-export { escapeLike, MIN_IDENTIFIER_DIGITS, TOTAL_CAP, type IdentifierAccess } from './registry.identifier-search';
-export { summaryQuery } from './registry.summary';
-
 /** A text query of words: the condition for the trigram index, and its twin for the ordered index walk. */
 interface WordSearch {
   kind: 'words';
