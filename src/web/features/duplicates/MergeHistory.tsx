@@ -1,6 +1,7 @@
-import { Alert, Badge, Button, Group, Modal, Pagination, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { useState } from 'react';
+import { LabelledPagination } from '../../components/LabelledPagination';
 import { useTranslation } from 'react-i18next';
 import type { MergeView } from '../../api/types';
 import { PageLoader } from '../../components/PageLoader';
@@ -82,17 +83,13 @@ export function MergeHistory({ kw, canUndo }: { kw: string; canUndo: boolean }) 
       )}
       {pageCount > 1 && (
         <Group justify="center" mt="sm">
-          <Pagination
+          <LabelledPagination
             total={pageCount}
             value={Math.min(page, pageCount)}
             onChange={setPage}
             boundaries={1}
             siblings={0}
             aria-label={t('duplicates.merges.pagination')}
-            getItemProps={(p) => ({ 'aria-label': t('common.page', { page: p }) })}
-            getControlProps={(control) =>
-              control === 'previous' ? { 'aria-label': t('common.previous') } : control === 'next' ? { 'aria-label': t('common.next') } : {}
-            }
             data-testid="merge-pagination"
           />
         </Group>

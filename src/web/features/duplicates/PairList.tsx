@@ -1,5 +1,6 @@
-import { Group, LoadingOverlay, Pagination, Stack, Text } from '@mantine/core';
+import { Group, LoadingOverlay, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
+import { LabelledPagination } from '../../components/LabelledPagination';
 import { useTranslation } from 'react-i18next';
 import type { PairStatus } from '../../api/types';
 import { PageLoader } from '../../components/PageLoader';
@@ -41,7 +42,7 @@ export function PairList({ kw, status, page, onPage, canDecide }: { kw: string; 
       )}
       {pageCount > 1 && (
         <Group justify="center">
-          <Pagination
+          <LabelledPagination
             total={pageCount}
             value={data.page}
             onChange={(p) => {
@@ -51,10 +52,6 @@ export function PairList({ kw, status, page, onPage, canDecide }: { kw: string; 
             boundaries={1}
             siblings={0}
             aria-label={t('duplicates.pagination')}
-            getItemProps={(p) => ({ 'aria-label': t('common.page', { page: p }) })}
-            getControlProps={(control) =>
-              control === 'previous' ? { 'aria-label': t('common.previous') } : control === 'next' ? { 'aria-label': t('common.next') } : {}
-            }
             data-testid="dup-pagination"
           />
         </Group>

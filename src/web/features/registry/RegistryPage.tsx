@@ -1,4 +1,4 @@
-import { Box, Button, Collapse, Group, LoadingOverlay, Pagination, Stack, Text } from '@mantine/core';
+import { Box, Button, Collapse, Group, LoadingOverlay, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { ErrorPage } from '../../components/ErrorPage';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryError } from '../../components/QueryError';
 import { PageLoader } from '../../components/PageLoader';
+import { LabelledPagination } from '../../components/LabelledPagination';
 import { formatNumber } from '../../lib/format';
 import { useSession, useTenantCode } from '../auth/session';
 import { ExportButtons } from './ExportButtons';
@@ -103,7 +104,7 @@ export function RegistryPage() {
           )}
           {pageCount > 1 && (
             <Group justify="center">
-              <Pagination
+              <LabelledPagination
                 total={pageCount}
                 value={data.page}
                 onChange={(page) => {
@@ -113,10 +114,6 @@ export function RegistryPage() {
                 siblings={wide ? 1 : 0}
                 boundaries={1}
                 aria-label={t('registry.pagination')}
-                getItemProps={(page) => ({ 'aria-label': t('common.page', { page }) })}
-                getControlProps={(control) =>
-                  control === 'previous' ? { 'aria-label': t('common.previous') } : control === 'next' ? { 'aria-label': t('common.next') } : {}
-                }
                 data-testid="registry-pagination"
               />
             </Group>
